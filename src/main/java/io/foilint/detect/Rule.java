@@ -1,0 +1,29 @@
+package io.foilint.detect;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Metadata of a detector, on its class (as Error Prone's {@code @BugPattern}). The long
+ * explanation lives in {@code docs/rules/<id>.md}.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface Rule {
+
+  /** Stable kebab-case id; never changes once released. */
+  String id();
+
+  /** Default severity of the rule's most serious finding; individual findings may be lower. */
+  Severity severity();
+
+  /** One line, no trailing period. */
+  String summary();
+
+  /** How to fix the file, in an officer's words; a finding may give a more specific fix. */
+  String fix();
+
+  String since() default "0.1";
+}

@@ -1,0 +1,18 @@
+package io.foilint.detect;
+
+/** A rule's metadata, read from its detector's {@link Rule} annotation. */
+public record RuleInfo(String id, Severity severity, String summary, String fix, String since) {
+
+  public static RuleInfo of(Class<?> detectorClass) {
+    Rule rule = detectorClass.getAnnotation(Rule.class);
+    if (rule == null) {
+      throw new IllegalStateException(detectorClass.getName() + " has no @Rule");
+    }
+    return new RuleInfo(rule.id(), rule.severity(), rule.summary(), rule.fix(), rule.since());
+  }
+
+  /** Where the rule's page lives, relative to the repository root. */
+  public String docPath() {
+    return "docs/rules/" + id + ".md";
+  }
+}

@@ -1,0 +1,52 @@
+package io.foilint.model;
+
+/**
+ * Structural facts an extractor can report. Each names a place where a file keeps something
+ * other than its visible grid or page.
+ */
+public enum FactKind {
+  /** A pivot cache definition. attrs: source (range or connection), refreshedBy, sharedItems (count), records (count), saveData. */
+  PIVOT_CACHE,
+  /** A pivot table part (the visible pivot) referring to a cache. attrs: cache. */
+  PIVOT_TABLE,
+  /** Power Pivot data model (xl/model/item.data). attrs: bytes. */
+  DATA_MODEL,
+  /** A link to another workbook. value = target path or URL. attrs: cachedCells (count), sheets. */
+  EXTERNAL_LINK,
+  /** A chart. attrs: cachedPoints (count), externalData (embedded workbook part). */
+  CHART,
+  /** A comment author or a person in the persons part. value = display name. attrs: userId, provider. */
+  COMMENT_AUTHOR,
+  /** A document property. name = property (creator, lastModifiedBy, Company, TitlesOfParts, custom:...), value = its value. */
+  DOCUMENT_PROPERTY,
+  /** A path the file was saved from (x15ac:absPath) or that a header field reveals. value = path. */
+  SAVE_PATH,
+  /** A custom XML part. name = part. attrs: bytes, rootElement. */
+  CUSTOM_XML_PART,
+  /** A defined name. name = the name, value = what it refers to. attrs: hidden (true/false), refersToHiddenSheet, external, builtin. */
+  DEFINED_NAME,
+  /** A data connection or query. name = connection name, value = connection string / command (may hold server names, SQL). attrs: type, server, command. */
+  DATA_CONNECTION,
+  /** Power Query (DataMashup) M code. value = part name. attrs: bytes. */
+  POWER_QUERY,
+  /** A VBA project. attrs: bytes, modules. */
+  VBA_PROJECT,
+  /** An Excel 4 (XLM) macro sheet. name = sheet name. attrs: state. */
+  XLM_MACRO_SHEET,
+  /** An embedded object or package. name = part/storage, value = its type. attrs: bytes, scanned (true if recursed into). */
+  EMBEDDED_OBJECT,
+  /** A shared-workbook revision log. name = part. attrs: changes (count), users. */
+  REVISION_LOG,
+  /** A data-validation list. name = range it applies to, value = the list or formula. */
+  DATA_VALIDATION_LIST,
+  /** A slicer or timeline cache. name = part. */
+  SLICER_CACHE,
+  /** An autofilter. name = sheet, value = range. attrs: hiddenRows (count). */
+  AUTOFILTER,
+  /** The file was encrypted and opened with a default password. value = scheme. */
+  ENCRYPTED_DEFAULT_PASSWORD,
+  /** A thumbnail picture of the first page/sheet. name = part. */
+  THUMBNAIL,
+  /** A hint the extractor could not fully interpret (e.g. an unknown part). name = part, value = why. */
+  UNINSPECTED_PART
+}

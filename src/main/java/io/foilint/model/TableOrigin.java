@@ -1,0 +1,23 @@
+package io.foilint.model;
+
+/** What kind of thing a table event stream comes from. */
+public enum TableOrigin {
+  SHEET("sheet"),
+  PIVOT_CACHE("pivot cache"),
+  EXTERNAL_LINK_CACHE("external-link cache"),
+  CHART_CACHE("chart cache"),
+  REVISION_LOG("revision log"),
+  CSV("CSV file"),
+  PDF_PAGE("PDF page table"),
+  WORD_TABLE("Word table");
+
+  private final String phrase;
+
+  TableOrigin(String phrase) {
+    this.phrase = phrase;
+  }
+
+  public String phrase() {
+    return phrase;
+  }
+}

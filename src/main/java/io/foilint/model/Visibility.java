@@ -1,0 +1,69 @@
+package io.foilint.model;
+
+/**
+ * Whether a reader opening the file would see a piece of content, and if not, why not.
+ *
+ * <p>A value, not a boolean: detectors and reports name the reason ("on a very hidden sheet",
+ * "in a pivot cache") because the fix depends on it. Extractors attach the most specific reason
+ * they know; where several apply, the outermost one (sheet before row before cell) wins.
+ */
+public enum Visibility {
+  VISIBLE("visible"),
+  // sheet level
+  HIDDEN_SHEET("on a hidden sheet"),
+  VERY_HIDDEN_SHEET("on a very hidden sheet"),
+  // row / column level
+  HIDDEN_ROW("in a hidden row"),
+  HIDDEN_COLUMN("in a hidden column"),
+  ZERO_HEIGHT_ROW("in a row of zero height"),
+  ZERO_WIDTH_COLUMN("in a column of zero width"),
+  COLLAPSED_OUTLINE("in a collapsed outline group"),
+  FILTERED_OUT("in a row hidden by a filter"),
+  // cell level
+  INVISIBLE_TEXT("in text coloured like its background"),
+  BLANK_NUMBER_FORMAT("behind a number format that displays nothing"),
+  FAR_OFF_CELL("far outside the area in use"),
+  // parts beyond the grid
+  PIVOT_CACHE("in a pivot cache"),
+  EXTERNAL_LINK_CACHE("in an external-link cache"),
+  CHART_CACHE("in a chart cache"),
+  REVISION_LOG("in a revision log"),
+  COMMENT("in a comment"),
+  METADATA("in document metadata"),
+  HEADER_FOOTER("in a header or footer (printed only)"),
+  HIDDEN_SHAPE("in a hidden drawing shape"),
+  DATA_VALIDATION("in a drop-down list definition"),
+  EMBEDDED_PART("in an embedded part"),
+  // other formats (PDF, Word) use these
+  UNDER_BOX("under a drawn box"),
+  INVISIBLE_RENDER_MODE("in invisible text (render mode 3)"),
+  OUTSIDE_PAGE("outside the page"),
+  EARLIER_REVISION("in an earlier revision"),
+  TRACKED_DELETION("in a tracked deletion"),
+  WORD_HIDDEN_TEXT("in text formatted as hidden");
+
+  private final String phrase;
+
+  Visibility(String phrase) {
+    this.phrase = phrase;
+  }
+
+  /** Words for a report, e.g. "on a hidden sheet". */
+  public String phrase() {
+    return phrase;
+  }
+
+  public boolean isHidden() {
+    return this != VISIBLE;
+  }
+
+  /** The first hidden reason among the arguments, outermost first; VISIBLE when none is hidden. */
+  public static Visibility firstHidden(Visibility... outermostFirst) {
+    for (Visibility v : outermostFirst) {
+      if (v != null && v != VISIBLE) {
+        return v;
+      }
+    }
+    return VISIBLE;
+  }
+}
