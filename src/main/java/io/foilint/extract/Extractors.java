@@ -16,7 +16,7 @@ public final class Extractors {
   public static Optional<Extractor> forType(FileType type) {
     return Optional.ofNullable(
         switch (type) {
-          case XLSX -> new XlsxExtractor();
+          case XLSX, ENCRYPTED_OOXML -> new XlsxExtractor();
           case XLSB -> new XlsbExtractor();
           case XLS -> new XlsExtractor();
           case ODS, FODS -> new OdsExtractor();
