@@ -1,0 +1,52 @@
+package io.foilint.cli;
+
+import io.foilint.FoiLint;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code foilint} — the command-line gate. */
+@Command(
+    name = "foilint",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Checks files before an FOI disclosure for data a reader cannot see.",
+    subcommands = {ScanCommand.class, RulesCommand.class})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: scan or rules");
+  }
+
+  /** Builds the command line with foilint's exit-code conventions (2 for usage and internal errors). */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExitCodeExceptionMapper(e -> ExitCodes.ERROR);
+    cl.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          cmd.getErr().println("foilint: internal error: " + e);
+          return ExitCodes.ERROR;
+        });
+    cl.setParameterExceptionHandler(
+        (e, args) -> {
+          CommandLine cmd = e.getCommandLine();
+          cmd.getErr().println("foilint: " + e.getMessage());
+          cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+          return ExitCodes.ERROR;
+        });
+    return cl;
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"foilint " + FoiLint.version()};
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package io.foilint.cli;
+
+import io.foilint.FoiLint;
+import io.foilint.detect.BuiltInDetectors;
+import io.foilint.extract.Limits;
+import io.foilint.report.JsonReporter;
+import io.foilint.report.Reporter;
+import io.foilint.report.TextReporter;
+import io.foilint.scan.FileReport;
+import io.foilint.scan.ScanEngine;
+import io.foilint.scan.ScanReport;
+import io.foilint.verdict.Policy;
+import io.foilint.verdict.Verdict;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code foilint scan} — inspect files, directories and zip bundles and give verdicts. */
+@Command(
+    name = "scan",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Inspect files, directories (recursively) and zip bundles.",
+      "Exit 0: no file BLOCKs; 1: a file BLOCKs (or REVIEWs with --fail-on review); 2: usage error."
+    })
+final class ScanCommand implements Callable<Integer> {
+
+  enum Format {
+    text,
+    json
+  }
+
+  enum FailOn {
+    block,
+    review
+  }
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+  Format format;
+
+  @Option(names = "--policy", paramLabel = "FILE", description = "JSON or YAML file changing rule severities")
+  Path policyFile;
+
+  @Option(names = "--fail-on", defaultValue = "block", description = "block or review (default: ${DEFAULT-VALUE})")
+  FailOn failOn;
+
+  @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "300",
+      description = "time limit per file in seconds (default: ${DEFAULT-VALUE}); a file over it is BLOCK")
+  long timeLimitSeconds;
+
+  @Option(names = "--max-file-size", paramLabel = "MB", defaultValue = "512",
+      description = "largest file inspected, in MB (default: ${DEFAULT-VALUE}); a larger file is BLOCK")
+  long maxFileMb;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, directories or zip bundles")
+  List<Path> paths;
+
+  @Override
+  public Integer call() throws Exception {
+    CommandLine cl = spec.commandLine();
+    for (Path p : paths) {
+      if (!Files.exists(p)) {
+        throw new CommandLine.ParameterException(cl, "No such file or directory: " + p);
+      }
+    }
+    if (timeLimitSeconds <= 0 || maxFileMb <= 0) {
+      throw new CommandLine.ParameterException(cl, "--time-limit and --max-file-size must be positive");
+    }
+    Policy policy = Policy.DEFAULT;
+    if (policyFile != null) {
+      try {
+        policy = Policy.load(policyFile, BuiltInDetectors.rules());
+      } catch (Policy.PolicyException e) {
+        throw new CommandLine.ParameterException(cl, e.getMessage());
+      }
+    }
+    Limits limits =
+        Limits.DEFAULT
+            .withTimePerFile(Duration.ofSeconds(timeLimitSeconds))
+            .withMaxFileBytes(maxFileMb * 1024 * 1024);
+    List<FileReport> files = new ScanEngine(limits, policy).scan(paths);
+    ScanReport report = new ScanReport(FoiLint.version(), files);
+    Reporter reporter = format == Format.json ? new JsonReporter() : new TextReporter();
+    PrintWriter out = cl.getOut();
+    reporter.write(report, out);
+    out.flush();
+    Verdict worst = report.verdict();
+    boolean fail = worst == Verdict.BLOCK || (failOn == FailOn.review && worst == Verdict.REVIEW);
+    return fail ? ExitCodes.FAIL : ExitCodes.OK;
+  }
+}

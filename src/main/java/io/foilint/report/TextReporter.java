@@ -1,0 +1,73 @@
+package io.foilint.report;
+
+import io.foilint.detect.Finding;
+import io.foilint.detect.Severity;
+import io.foilint.scan.FileReport;
+import io.foilint.scan.ScanReport;
+import io.foilint.verdict.Verdict;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+
+/**
+ * The report a disclosure officer reads: per file its verdict, then each finding with where it
+ * is, what was found (masked), and how to fix it. INFO findings are listed last, briefly.
+ */
+public final class TextReporter implements Reporter {
+
+  @Override
+  public void write(ScanReport report, Writer w) throws IOException {
+    PrintWriter out = new PrintWriter(w);
+    for (FileReport f : report.files()) {
+      out.printf("%-6s %s  (%s)%n", f.verdict(), f.path(), f.type().description());
+      for (Finding x : f.findings()) {
+        if (x.severity() == Severity.INFO) {
+          continue;
+        }
+        writeFinding(out, x);
+      }
+      long info = f.findings().stream().filter(x -> x.severity() == Severity.INFO).count();
+      if (info > 0) {
+        out.printf("  also noted (no action needed): %s%n", infoSummary(f));
+      }
+      if (f.verdict() == Verdict.PASS && info == 0) {
+        out.println("  nothing found that a reader cannot see");
+      }
+      out.println();
+    }
+    out.printf(
+        "foilint %s: %d file%s — %d BLOCK, %d REVIEW, %d PASS. Overall: %s%n",
+        report.toolVersion(),
+        report.files().size(),
+        report.files().size() == 1 ? "" : "s",
+        report.count(Verdict.BLOCK),
+        report.count(Verdict.REVIEW),
+        report.count(Verdict.PASS),
+        report.verdict());
+    out.flush();
+  }
+
+  private static void writeFinding(PrintWriter out, Finding x) {
+    String where = x.location().toString();
+    out.printf("  [%s] %s%s%n", x.severity().id().toUpperCase(java.util.Locale.ROOT), x.rule(),
+        where.isEmpty() ? "" : "  at " + where);
+    out.printf("      %s%n", x.message());
+    if (!x.evidence().isEmpty()) {
+      out.printf("      evidence (masked): %s%n", x.evidence());
+    }
+    if (!x.fix().isEmpty()) {
+      out.printf("      fix: %s%n", x.fix());
+    }
+  }
+
+  private static String infoSummary(FileReport f) {
+    java.util.Map<String, Long> byRule = new java.util.TreeMap<>();
+    f.findings().stream()
+        .filter(x -> x.severity() == Severity.INFO)
+        .forEach(x -> byRule.merge(x.rule(), 1L, Long::sum));
+    StringBuilder sb = new StringBuilder();
+    byRule.forEach((rule, n) -> sb.append(sb.length() == 0 ? "" : ", ").append(rule)
+        .append(n > 1 ? " ×" + n : ""));
+    return sb + " (see --format json)";
+  }
+}

@@ -1,0 +1,194 @@
+package io.foilint.scan;
+
+import io.foilint.detect.BuiltInDetectors;
+import io.foilint.detect.Detector;
+import io.foilint.detect.Finding;
+import io.foilint.extract.ExtractionContext;
+import io.foilint.extract.ExtractionException;
+import io.foilint.extract.ExtractionException.Reason;
+import io.foilint.extract.Extractor;
+import io.foilint.extract.Limits;
+import io.foilint.extract.TypeSniffer;
+import io.foilint.model.ContentHandler;
+import io.foilint.model.FileType;
+import io.foilint.model.Location;
+import io.foilint.source.BoundedCopy;
+import io.foilint.source.ZipGuard;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Inspects one file: sniff, guard, extract (recursing into embedded documents), detect. Not
+ * thread-safe; one instance per file, run on one worker thread.
+ */
+final class FileScan {
+
+  private final Path file;
+  private final Limits limits;
+  private final DetectorFanout fanout;
+  private final List<Finding> engineFindings = new ArrayList<>();
+  private final Function<FileType, Optional<Extractor>> extractors;
+  private volatile FileType type = FileType.UNKNOWN;
+
+  FileScan(
+      Path file,
+      Limits limits,
+      long deadlineNanos,
+      Function<FileType, Optional<Extractor>> extractors) {
+    this.file = file;
+    this.limits = limits;
+    this.extractors = extractors;
+    this.fanout = new DetectorFanout(BuiltInDetectors.newInstances(), deadlineNanos);
+  }
+
+  FileType type() {
+    return type;
+  }
+
+  DetectorFanout fanout() {
+    return fanout;
+  }
+
+  /** Runs the whole inspection; never throws for anything the file does. */
+  void run() {
+    try {
+      long size = Files.size(file);
+      if (size > limits.maxFileBytes()) {
+        throw new ExtractionException(
+            Reason.LIMIT_EXCEEDED,
+            String.format(
+                java.util.Locale.ROOT,
+                "The file is %,d bytes, over the %,d-byte limit",
+                size,
+                limits.maxFileBytes()));
+      }
+      type = TypeSniffer.sniff(file);
+      extract(file, type, fanout, 0, Location.of(""));
+    } catch (ExtractionException e) {
+      engineFindings.add(FailClosed.of(e, Location.of("")));
+    } catch (DetectorFanout.TimeUp e) {
+      engineFindings.add(timeUp(Location.of("")));
+    } catch (IOException e) {
+      engineFindings.add(
+          FailClosed.of(
+              new ExtractionException(Reason.CORRUPT, "The file could not be read: " + e.getMessage(), e),
+              Location.of("")));
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // An exception escaping an extractor is a bug or a hostile file; either way: fail closed.
+      engineFindings.add(FailClosed.internalError("reading the " + type.description(), e, Location.of("")));
+    }
+  }
+
+  private Finding timeUp(Location where) {
+    return FailClosed.of(
+        new ExtractionException(
+            Reason.TIMEOUT,
+            "Inspection took longer than the " + limits.timePerFile().toSeconds()
+                + "-second limit for one file"),
+        where);
+  }
+
+  private void extract(Path path, FileType t, ContentHandler out, int depth, Location where)
+      throws IOException, ExtractionException {
+    Extractor extractor =
+        extractors
+            .apply(t)
+            .orElseThrow(
+                () ->
+                    new ExtractionException(
+                        Reason.UNSUPPORTED,
+                        t == FileType.UNKNOWN
+                            ? "foilint does not recognise this kind of file"
+                            : "foilint cannot inspect " + t.description() + " files yet"));
+    if (t == FileType.XLSX || t == FileType.XLSB || t == FileType.ODS || t == FileType.DOCX) {
+      ZipGuard.check(path, limits);
+    }
+    extractor.extract(path, new Context(depth, out, where), out);
+  }
+
+  /** Findings of every detector plus the engine's own, in a stable order. */
+  List<Finding> findings() {
+    List<Finding> all = new ArrayList<>(engineFindings);
+    for (Detector d : fanout.detectors()) {
+      if (!fanout.failed().containsKey(d.info().id())) {
+        all.addAll(d.findings());
+      }
+    }
+    for (Map.Entry<String, RuntimeException> e : fanout.failed().entrySet()) {
+      all.add(FailClosed.internalError("running rule " + e.getKey(), e.getValue(), Location.of("")));
+    }
+    return all;
+  }
+
+  /** The engine as an extractor sees it, for the document at one nesting depth. */
+  private final class Context implements ExtractionContext {
+    private final int depth;
+    private final ContentHandler out;
+    private final Location where;
+
+    Context(int depth, ContentHandler out, Location where) {
+      this.depth = depth;
+      this.out = out;
+      this.where = where;
+    }
+
+    @Override
+    public Limits limits() {
+      return limits;
+    }
+
+    @Override
+    public void checkDeadline() throws ExtractionException {
+      if (fanout.timeUp()) {
+        throw new ExtractionException(Reason.TIMEOUT, "time limit reached");
+      }
+    }
+
+    @Override
+    public void embedded(String name, InputStream content) throws IOException {
+      Location child = new Location(inner(name), "", "");
+      if (depth + 1 > limits.maxNestingDepth()) {
+        engineFindings.add(
+            FailClosed.of(
+                new ExtractionException(
+                    Reason.LIMIT_EXCEEDED,
+                    "Embedded documents are nested more than " + limits.maxNestingDepth() + " deep"),
+                child));
+        return;
+      }
+      Path tmp = null;
+      try {
+        tmp = BoundedCopy.toTempFile(content, limits.maxFileBytes(), "Embedded document '" + name + "'");
+        FileType childType = TypeSniffer.sniff(tmp);
+        if (childType == FileType.UNKNOWN || childType == FileType.ZIP || childType == FileType.CSV) {
+          // Pictures, equations and other non-document objects: the embedded-objects rule lists
+          // them; there is no content model to recurse into.
+          return;
+        }
+        // out already places events inside this document; the child adds only its own name
+        extract(tmp, childType, new LocatingHandler(name, out), depth + 1, child);
+      } catch (ExtractionException e) {
+        engineFindings.add(FailClosed.of(e, child));
+      } catch (DetectorFanout.TimeUp e) {
+        throw e;
+      } catch (RuntimeException | StackOverflowError e) {
+        engineFindings.add(FailClosed.internalError("reading embedded document " + name, e, child));
+      } finally {
+        if (tmp != null) {
+          Files.deleteIfExists(tmp);
+        }
+      }
+    }
+
+    private String inner(String name) {
+      return where.container().isEmpty() ? name : where.container() + "!/" + name;
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package io.foilint.verdict;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.foilint.detect.Finding;
+import io.foilint.detect.RuleInfo;
+import io.foilint.detect.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An organisation's adjustments to the built-in rules: a rule's findings can be given another
+ * severity or switched off. Read from JSON or YAML:
+ *
+ * <pre>
+ * rules:
+ *   data-validation-list: off
+ *   comments: block
+ *   hidden-columns: { severity: review }
+ * </pre>
+ *
+ * <p>The fail-closed rules (a file that could not be inspected) cannot be relaxed: a policy that
+ * tries is refused, because it would let unread files pass.
+ */
+public final class Policy {
+
+  /** Rules whose findings mean "not inspected"; no policy may lower them. */
+  public static final Set<String> FAIL_CLOSED_RULES =
+      Set.of("unreadable-file", "limit-exceeded", "encrypted-file");
+
+  public static final Policy DEFAULT = new Policy(Map.of());
+
+  /** rule id → new severity; an empty Optional switches the rule off. */
+  private final Map<String, Optional<Severity>> overrides;
+
+  private Policy(Map<String, Optional<Severity>> overrides) {
+    this.overrides = Map.copyOf(overrides);
+  }
+
+  /** Thrown for a policy file that is malformed or names unknown rules. */
+  public static final class PolicyException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public PolicyException(String message) {
+      super(message);
+    }
+  }
+
+  public static Policy load(Path file, Collection<RuleInfo> knownRules) throws PolicyException {
+    JsonNode root;
+    try {
+      String text = Files.readString(file);
+      ObjectMapper mapper =
+          text.stripLeading().startsWith("{") ? new ObjectMapper() : new ObjectMapper(new YAMLFactory());
+      root = mapper.readTree(text);
+    } catch (IOException e) {
+      throw new PolicyException("cannot read policy " + file + ": " + e.getMessage());
+    }
+    if (root == null || !root.isObject()) {
+      throw new PolicyException("policy " + file + " must be a JSON or YAML object with a 'rules' map");
+    }
+    Map<String, Optional<Severity>> overrides = new LinkedHashMap<>();
+    JsonNode rules = root.path("rules");
+    if (!rules.isMissingNode() && !rules.isObject()) {
+      throw new PolicyException("'rules' in " + file + " must be a map of rule id to severity");
+    }
+    Set<String> known = new java.util.HashSet<>();
+    knownRules.forEach(r -> known.add(r.id()));
+    Iterator<Map.Entry<String, JsonNode>> it = rules.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String id = e.getKey();
+      if (!known.contains(id)) {
+        throw new PolicyException("policy names an unknown rule '" + id + "' (see: foilint rules)");
+      }
+      JsonNode v = e.getValue();
+      String setting = v.isObject() ? v.path("severity").asText("") : v.asText("");
+      if (v.isBoolean()) {
+        setting = v.asBoolean() ? "" : "off";
+      }
+      if (FAIL_CLOSED_RULES.contains(id)) {
+        throw new PolicyException(
+            "rule '" + id + "' reports files that could not be inspected; a policy cannot relax it");
+      }
+      overrides.put(id, parseSetting(id, setting));
+    }
+    return new Policy(overrides);
+  }
+
+  private static Optional<Severity> parseSetting(String id, String setting) throws PolicyException {
+    String s = setting.trim().toLowerCase(Locale.ROOT);
+    if (s.equals("off") || s.equals("false") || s.equals("none")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Severity.parse(s));
+    } catch (IllegalArgumentException ex) {
+      throw new PolicyException(
+          "rule '" + id + "': severity must be block, review, info or off, not '" + setting + "'");
+    }
+  }
+
+  /** The findings as this policy sees them: re-graded, or dropped when their rule is off. */
+  public List<Finding> apply(List<Finding> findings) {
+    if (overrides.isEmpty()) {
+      return findings;
+    }
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      Optional<Severity> o = overrides.get(f.rule());
+      if (o == null) {
+        out.add(f);
+      } else {
+        o.ifPresent(s -> out.add(f.withSeverity(s)));
+      }
+    }
+    return out;
+  }
+
+  public Map<String, Optional<Severity>> overrides() {
+    return overrides;
+  }
+}
