@@ -167,7 +167,7 @@ final class FileScan {
       try {
         tmp = BoundedCopy.toTempFile(content, limits.maxFileBytes(), "Embedded document '" + name + "'");
         FileType childType = TypeSniffer.sniff(tmp);
-        if (childType == FileType.UNKNOWN || childType == FileType.ZIP || childType == FileType.CSV) {
+        if (childType == FileType.UNKNOWN || childType == FileType.ZIP) {
           // Pictures, equations and other non-document objects: the embedded-objects rule lists
           // them; there is no content model to recurse into.
           return;

@@ -1,0 +1,100 @@
+package io.foilint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as workflows use it: exit codes, JSON shape, usage errors. */
+class CliTest {
+
+  @TempDir Path dir;
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  private Path unreadable() throws Exception {
+    Path p = dir.resolve("broken.xlsx");
+    Files.write(p, new byte[] {0, 1, 2, 3, (byte) 0xFF, 0, 0, 9, 8, 7, 0, 0, 1});
+    return p;
+  }
+
+  @Test
+  void blockedFileExitsOneAndJsonFollowsTheContract() throws Exception {
+    Run r = run("scan", "--format", "json", unreadable().toString());
+    assertThat(r.exit()).isEqualTo(1);
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.at("/tool/name").asText()).isEqualTo("foilint");
+    assertThat(json.at("/tool/version").asText()).isNotBlank();
+    assertThat(json.at("/verdict").asText()).isEqualTo("BLOCK");
+    JsonNode file = json.at("/files/0");
+    assertThat(file.at("/path").asText()).endsWith("broken.xlsx");
+    assertThat(file.at("/verdict").asText()).isEqualTo("BLOCK");
+    JsonNode finding = file.at("/findings/0");
+    assertThat(finding.at("/rule").asText()).isEqualTo("unreadable-file");
+    assertThat(finding.at("/severity").asText()).isEqualTo("block");
+    assertThat(finding.has("location")).isTrue();
+    assertThat(finding.has("message")).isTrue();
+    assertThat(finding.has("evidence")).isTrue();
+  }
+
+  @Test
+  void textReportNamesVerdictAndFix() throws Exception {
+    Run r = run("scan", unreadable().toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains("BLOCK").contains("unreadable-file").contains("fix:")
+        .contains("Overall: BLOCK");
+  }
+
+  @Test
+  void missingPathIsAUsageError() {
+    Run r = run("scan", dir.resolve("nope.xlsx").toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("No such file");
+  }
+
+  @Test
+  void unknownOptionAndBadPolicyAreUsageErrors() throws Exception {
+    assertThat(run("scan", "--frobnicate", dir.toString()).exit()).isEqualTo(2);
+    Path policy = dir.resolve("p.yaml");
+    Files.writeString(policy, "rules:\n  not-a-rule: off\n");
+    Run r = run("scan", "--policy", policy.toString(), unreadable().toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("not-a-rule");
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    assertThat(run().exit()).isEqualTo(2);
+  }
+
+  @Test
+  void rulesListsEveryRuleWithSeverity() {
+    Run r = run("rules");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("unreadable-file").contains("limit-exceeded").contains("encrypted-file");
+  }
+
+  @Test
+  void versionIsPrinted() {
+    Run r = run("--version");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).startsWith("foilint ");
+  }
+}
