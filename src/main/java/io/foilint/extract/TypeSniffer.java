@@ -100,6 +100,13 @@ public final class TypeSniffer {
     if (names.contains("content.xml") && names.contains("meta-inf/manifest.xml")) {
       return FileType.ODS;
     }
+    // A damaged Office package (no content-types part) is still an Office file, not a bundle.
+    if (names.stream().anyMatch(n -> n.startsWith("xl/"))) {
+      return FileType.XLSX;
+    }
+    if (names.stream().anyMatch(n -> n.startsWith("word/"))) {
+      return FileType.DOCX;
+    }
     return FileType.ZIP;
   }
 

@@ -135,6 +135,11 @@ public final class ScanEngine {
       List<ZipArchiveEntry> entries = new ArrayList<>();
       zip.getEntries().asIterator().forEachRemaining(entries::add);
       entries.sort(Comparator.comparing(ZipArchiveEntry::getName));
+      int[] reported = {0};
+      Consumer<FileReport> counting = r -> {
+        reported[0]++;
+        sink.accept(r);
+      };
       for (ZipArchiveEntry entry : entries) {
         if (entry.isDirectory() || isDotEntry(entry.getName())) {
           continue;
@@ -143,11 +148,11 @@ public final class ScanEngine {
         Path tmp = null;
         try (InputStream in = zip.getInputStream(entry)) {
           tmp = BoundedCopy.toTempFile(in, limits.maxFileBytes(), "Zip entry '" + entry.getName() + "'");
-          scanPath(tmp, inner, depth + 1, sink);
+          scanPath(tmp, inner, depth + 1, counting);
         } catch (ExtractionException e) {
-          sink.accept(failed(inner, FileType.UNKNOWN, FailClosed.of(e, Location.of(""))));
+          counting.accept(failed(inner, FileType.UNKNOWN, FailClosed.of(e, Location.of(""))));
         } catch (IOException | RuntimeException e) {
-          sink.accept(
+          counting.accept(
               failed(
                   inner,
                   FileType.UNKNOWN,
@@ -164,6 +169,10 @@ public final class ScanEngine {
             }
           }
         }
+      }
+      if (reported[0] == 0) {
+        // Every input gets a verdict, even a bundle with nothing in it to scan.
+        sink.accept(report(display, FileType.ZIP, List.of()));
       }
     } catch (IOException | RuntimeException e) {
       sink.accept(
