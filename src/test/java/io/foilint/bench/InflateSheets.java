@@ -1,0 +1,32 @@
+package io.foilint.bench;
+
+import java.io.InputStream;
+import java.util.Enumeration;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/** Baseline (a): only inflate every worksheet's XML, discarding the bytes. */
+public final class InflateSheets {
+
+  private InflateSheets() {}
+
+  public static void main(String[] args) throws Exception {
+    long total = 0;
+    try (ZipFile zip = new ZipFile(args[0])) {
+      Enumeration<? extends ZipEntry> e = zip.entries();
+      byte[] buf = new byte[1 << 16];
+      while (e.hasMoreElements()) {
+        ZipEntry entry = e.nextElement();
+        if (entry.getName().startsWith("xl/worksheets/") || entry.getName().equals("xl/sharedStrings.xml")) {
+          try (InputStream in = zip.getInputStream(entry)) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+              total += n;
+            }
+          }
+        }
+      }
+    }
+    System.out.println("inflated " + total + " bytes");
+  }
+}
