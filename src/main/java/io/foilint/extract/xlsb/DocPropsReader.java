@@ -55,7 +55,7 @@ final class DocPropsReader {
           entries.add(text.toString().trim());
         } else if (depth == 2) {
           String value = entries.isEmpty() ? text.toString().trim() : String.join("; ", entries);
-          if (!value.isEmpty() || VECTORS.contains(property)) {
+          if (!value.isEmpty() || VECTORS.contains(property) || property.startsWith("custom:")) {
             facts.add(new Fact(FactKind.DOCUMENT_PROPERTY, Location.of(partName, property), property, value));
           }
         }

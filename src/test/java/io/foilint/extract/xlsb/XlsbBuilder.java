@@ -254,6 +254,14 @@ final class XlsbBuilder {
   private byte[] styles;
   private byte[] externSheets;
 
+  private String coreXml;
+
+  /** docProps/core.xml, linked from the package root as Office does (POI then parses it too). */
+  XlsbBuilder coreProperties(String xml) {
+    coreXml = xml;
+    return this;
+  }
+
   /** A zip entry written as is (e.g. a part's relationships file). */
   XlsbBuilder raw(String entry, String text) {
     rawEntries.put(entry, text.getBytes(StandardCharsets.UTF_8));
@@ -360,7 +368,15 @@ final class XlsbBuilder {
     types.append("</Types>");
     wbRels.append("</Relationships>");
     String rootRels = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-        + rel("rId1", "officeDocument", "xl/workbook.bin").replace("\"../", "\"") + "</Relationships>";
+        + rel("rId1", "officeDocument", "xl/workbook.bin")
+        + (coreXml == null ? "" : "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/"
+            + "relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>")
+        + "</Relationships>";
+    if (coreXml != null) {
+      entries.put("docProps/core.xml", coreXml.getBytes(StandardCharsets.UTF_8));
+      types.insert(types.length() - "</Types>".length(), "<Override PartName=\"/docProps/core.xml\" "
+          + "ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>");
+    }
     try (OutputStream os = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(os)) {
       put(zip, "[Content_Types].xml", types.toString().getBytes(StandardCharsets.UTF_8));
       put(zip, "_rels/.rels", rootRels.getBytes(StandardCharsets.UTF_8));

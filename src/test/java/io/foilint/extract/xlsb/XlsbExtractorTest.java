@@ -375,6 +375,36 @@ class XlsbExtractorTest {
         .extracting(e -> ((ExtractionException) e).reason()).isEqualTo(Reason.XML_ENTITY);
   }
 
+  private static final String CORE_START = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
+  private static final String CORE_BODY =
+      "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+          + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:creator>Jane Officer%s</dc:creator>"
+          + "<cp:lastModifiedBy>J. Bloggs</cp:lastModifiedBy></cp:coreProperties>";
+
+  @Test
+  void corePropertiesAreReadFromTheRawPart() throws Exception {
+    Path file = new XlsbBuilder().sheet("S", 0, new Sheet())
+        .coreProperties(CORE_START + CORE_BODY.formatted("")).write(dir.resolve("core.xlsb"));
+
+    assertThat(extract(file).facts(FactKind.DOCUMENT_PROPERTY))
+        .extracting(Fact::location, Fact::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Location.of("docProps/core.xml", "creator"), "Jane Officer"),
+            org.assertj.core.groups.Tuple.tuple(Location.of("docProps/core.xml", "lastModifiedBy"), "J. Bloggs"));
+  }
+
+  @Test
+  void anExternalEntityInCorePropertiesIsRefused() throws Exception {
+    Path file = new XlsbBuilder().sheet("S", 0, new Sheet())
+        .coreProperties(CORE_START + "<!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+            + CORE_BODY.formatted("&xxe;"))
+        .write(dir.resolve("xxe.xlsb"));
+
+    assertThatThrownBy(() -> extract(file))
+        .isInstanceOf(ExtractionException.class)
+        .extracting(e -> ((ExtractionException) e).reason()).isEqualTo(Reason.XML_ENTITY);
+  }
+
   @Test
   void aSheetCutShortIsTruncated() throws Exception {
     byte[] whole = new Sheet().row(0).text(0, 0, "a long enough text value").toBytes();
