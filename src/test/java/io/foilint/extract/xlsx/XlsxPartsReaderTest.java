@@ -275,6 +275,65 @@ class XlsxPartsReaderTest {
         .satisfies(e -> assertThat(((ExtractionException) e).reason()).isEqualTo(Reason.CORRUPT));
   }
 
+  @Test
+  void bigRecordsPartIsStreamedWithDeadlineChecks() throws Exception {
+    XSSFWorkbook wb = staffWorkbook();
+    wb.createSheet("Summary").createPivotTable(
+        new AreaReference("A1:C4", SpreadsheetVersion.EXCEL2007), new CellReference("A1"),
+        wb.getSheet("Staff")).addRowLabel(1);
+    Path file = save(wb, "pivot.xlsx");
+    Path withDef = dir.resolve("def.xlsx");
+    replaceEntry(file, withDef, "xl/pivotCache/pivotCacheDefinition1.xml",
+        "<pivotCacheDefinition r:id=\"rId1\" refreshedBy=\"Ivy Analyst\" saveData=\"1\""
+            + " xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+            + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+            + "<cacheSource type=\"worksheet\"><worksheetSource sheet=\"Staff\" ref=\"A1:C4\"/></cacheSource>"
+            + "<cacheFields count=\"4\"><cacheField name=\"Name\"><sharedItems count=\"3\">"
+            + "<s v=\"Alice Smith\"/><s v=\"Bob Jones\"/><s v=\"Carol White\"/></sharedItems></cacheField>"
+            + "<cacheField name=\"Team\"><sharedItems/></cacheField>"
+            + "<cacheField name=\"Band\" databaseField=\"0\"><sharedItems/></cacheField>"
+            + "<cacheField name=\"Score\"><sharedItems/></cacheField></cacheFields></pivotCacheDefinition>");
+    StringBuilder records = new StringBuilder("<pivotCacheRecords"
+        + " xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+    for (int i = 0; i < 10_000; i++) {
+      records.append("<r><x v=\"").append(i % 3).append("\"/><s v=\"Red\"/><n v=\"").append(i)
+          .append("\"/></r>");
+    }
+    records.append("</pivotCacheRecords>");
+    Path big = dir.resolve("big.xlsx");
+    replaceEntry(withDef, big, "xl/pivotCache/pivotCacheRecords1.xml", records.toString());
+    int[] deadlineChecks = {0};
+    ExtractionContext counting = new ExtractionContext() {
+      @Override
+      public io.foilint.extract.Limits limits() {
+        return io.foilint.extract.Limits.DEFAULT;
+      }
+
+      @Override
+      public void embedded(String name, InputStream content) {}
+
+      @Override
+      public void checkDeadline() {
+        deadlineChecks[0]++;
+      }
+    };
+    RecordingHandler h = read(big, counting);
+
+    Fact cache = h.facts(FactKind.PIVOT_CACHE).get(0);
+    assertThat(cache.intAttr("records")).isEqualTo(10_000); // counted: the part gives no count
+    assertThat(cache.attr("refreshedBy")).isEqualTo("Ivy Analyst");
+    assertThat(cache.intAttr("sharedItems")).isEqualTo(3);
+    RecordedTable table = h.table("Pivot cache 1: source records");
+    assertThat(table.rows()).hasSize(10_001);
+    // record 2 (row 3): x=1 -> "Bob Jones"; the calculated field Band (databaseField=0) is
+    // not in records, so the number lands in Score, column D
+    assertThat(table.cell("A3")).map(Cell::value).contains("Bob Jones");
+    assertThat(table.cell("B3")).map(Cell::value).contains("Red");
+    assertThat(table.cell("D3")).map(Cell::value).contains("1");
+    assertThat(table.cell("C3")).isEmpty();
+    assertThat(deadlineChecks[0]).isGreaterThanOrEqualTo(5);
+  }
+
   /** Copies a zip, swapping one entry's content. */
   static void replaceEntry(Path from, Path to, String entry, String content) throws IOException {
     try (ZipFile in = new ZipFile(from.toFile());
