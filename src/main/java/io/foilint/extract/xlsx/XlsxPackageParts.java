@@ -1,0 +1,271 @@
+package io.foilint.extract.xlsx;
+
+import io.foilint.extract.ExtractionException;
+import io.foilint.extract.ExtractionException.Reason;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
+
+/**
+ * An index of the package's parts and the relationships between them: which part points at
+ * which (so a comments part can be traced back to its sheet), where external relationships go,
+ * the sheet names workbook.xml gives each sheet part, and which parts a reader has already
+ * handled (the rest are reported as uninspected).
+ *
+ * <p>Part names are kept without the leading slash ({@code xl/charts/chart1.xml}), the form
+ * reports show.
+ */
+final class XlsxPackageParts {
+
+  /** One relationship from a source part: its id, type and resolved target. */
+  record Link(String source, String id, String type, String target, boolean external) {
+    boolean typeEndsWith(String suffix) {
+      return type.endsWith(suffix);
+    }
+  }
+
+  private final OPCPackage pkg;
+  private final List<PackagePart> parts = new ArrayList<>();
+  private final Map<String, PackagePart> byName = new HashMap<>();
+  private final Map<String, List<Link>> linksFrom = new HashMap<>();
+  private final Map<String, List<Link>> linksTo = new HashMap<>();
+  private final Map<String, String> sheetNameByPart = new HashMap<>();
+  private final Map<String, String> sheetNameById = new LinkedHashMap<>();
+  private final Set<String> handled = new HashSet<>();
+  private String workbookPart = "";
+
+  private XlsxPackageParts(OPCPackage pkg) {
+    this.pkg = pkg;
+  }
+
+  /** Indexes {@code pkg}: every part, every relationship, and the sheet names in workbook.xml. */
+  static XlsxPackageParts index(OPCPackage pkg) throws ExtractionException {
+    XlsxPackageParts index = new XlsxPackageParts(pkg);
+    try {
+      index.collectParts();
+      index.collectLinks();
+    } catch (InvalidFormatException | RuntimeException e) {
+      throw new ExtractionException(
+          Reason.CORRUPT,
+          "The workbook's list of parts or relationships is damaged, so it cannot be fully"
+              + " inspected.",
+          e);
+    }
+    index.readSheetNames();
+    return index;
+  }
+
+  private void collectParts() throws InvalidFormatException {
+    for (PackagePart part : pkg.getParts()) {
+      if (!part.isRelationshipPart()) {
+        parts.add(part);
+        byName.put(XlsxPartsReader.nameOf(part), part);
+      }
+    }
+    parts.sort(Comparator.comparing(XlsxPartsReader::nameOf, XlsxPackageParts::naturalOrder));
+  }
+
+  private void collectLinks() throws InvalidFormatException {
+    addLinks("", pkg.getRelationships());
+    for (PackagePart part : parts) {
+      if (part.hasRelationships()) {
+        addLinks(XlsxPartsReader.nameOf(part), part.getRelationships());
+      }
+    }
+  }
+
+  private void addLinks(String source, PackageRelationshipCollection rels) {
+    for (PackageRelationship rel : rels) {
+      boolean external = rel.getTargetMode() == TargetMode.EXTERNAL;
+      String target;
+      try {
+        if (external) {
+          target = rel.getTargetURI() == null ? "" : rel.getTargetURI().toString();
+        } else {
+          URI resolved = PackagingURIHelper.resolvePartUri(rel.getSourceURI(), rel.getTargetURI());
+          target = stripSlash(resolved.getPath());
+        }
+      } catch (RuntimeException e) {
+        // A target that is no part name: nothing to follow. Every part is still enumerated
+        // from the zip itself, so no content is lost by dropping the link.
+        continue;
+      }
+      Link link = new Link(source, rel.getId(), String.valueOf(rel.getRelationshipType()), target, external);
+      linksFrom.computeIfAbsent(source, k -> new ArrayList<>()).add(link);
+      if (!external) {
+        linksTo.computeIfAbsent(target, k -> new ArrayList<>()).add(link);
+      }
+    }
+  }
+
+  private void readSheetNames() throws ExtractionException {
+    Optional<Link> officeDocument =
+        linksFrom(("")).stream().filter(l -> l.typeEndsWith("/officeDocument")).findFirst();
+    if (officeDocument.isEmpty() || part(officeDocument.get().target()).isEmpty()) {
+      return;
+    }
+    workbookPart = officeDocument.get().target();
+    try (XlsxXmlReader xml = XlsxXmlReader.open(part(workbookPart).get())) {
+      while (xml.nextStart()) {
+        if (xml.isStart("sheet")) {
+          String name = xml.attr("name");
+          sheetNameById.put(xml.attr("sheetId"), name);
+          target(workbookPart, xml.relAttr("id")).ifPresent(t -> sheetNameByPart.put(t, name));
+        } else if (xml.isStart("sheetData") || xml.isStart("definedNames")) {
+          break;
+        }
+      }
+    }
+  }
+
+  /** All parts except relationship parts, in natural name order. */
+  List<PackagePart> all() {
+    return parts;
+  }
+
+  List<PackagePart> withContentType(String contentType) {
+    return parts.stream().filter(p -> p.getContentType().equalsIgnoreCase(contentType)).toList();
+  }
+
+  Optional<PackagePart> part(String name) {
+    return Optional.ofNullable(byName.get(name));
+  }
+
+  String workbookPart() {
+    return workbookPart;
+  }
+
+  List<Link> linksFrom(String source) {
+    return linksFrom.getOrDefault(source, List.of());
+  }
+
+  List<Link> linksTo(String target) {
+    return linksTo.getOrDefault(target, List.of());
+  }
+
+  /** Where relationship {@code id} of part {@code source} points (a part name or external URI). */
+  Optional<String> target(String source, String id) {
+    if (id == null || id.isEmpty()) {
+      return Optional.empty();
+    }
+    return linksFrom(source).stream().filter(l -> l.id().equals(id)).map(Link::target).findFirst();
+  }
+
+  /** Targets of the relationships of {@code source} whose type ends with {@code typeSuffix}. */
+  List<Link> linksFrom(String source, String typeSuffix) {
+    return linksFrom(source).stream().filter(l -> l.typeEndsWith(typeSuffix)).toList();
+  }
+
+  /** Sheet name for a sheetId in workbook.xml (revision logs use these), or "" if unknown. */
+  String sheetNameById(String sheetId) {
+    return sheetNameById.getOrDefault(sheetId, "");
+  }
+
+  /**
+   * The sheet a part belongs to: the sheet itself, or the sheet that (through drawings, say)
+   * points at it. "" when no sheet points at it.
+   */
+  String sheetOf(String partName) {
+    Set<String> seen = new HashSet<>();
+    List<String> frontier = List.of(partName);
+    for (int depth = 0; depth < 5 && !frontier.isEmpty(); depth++) {
+      List<String> next = new ArrayList<>();
+      for (String name : frontier) {
+        String sheet = sheetNameByPart.get(name);
+        if (sheet != null) {
+          return sheet;
+        }
+        for (Link l : linksTo(name)) {
+          if (seen.add(l.source())) {
+            next.add(l.source());
+          }
+        }
+      }
+      frontier = next;
+    }
+    return "";
+  }
+
+  /** Marks a part as read by some reader, so it is not reported as uninspected. */
+  void handled(String partName) {
+    handled.add(partName);
+  }
+
+  boolean isHandled(String partName) {
+    return handled.contains(partName);
+  }
+
+  /** The part's size in bytes, counting the stream when the zip entry does not say. */
+  static long sizeOf(PackagePart part) throws ExtractionException {
+    long size = part.getSize();
+    if (size >= 0) {
+      return size;
+    }
+    try (InputStream in = part.getInputStream()) {
+      long n = 0;
+      byte[] buf = new byte[8192];
+      for (int r; (r = in.read(buf)) > 0; ) {
+        n += r;
+      }
+      return n;
+    } catch (IOException | RuntimeException e) {
+      throw new ExtractionException(
+          Reason.CORRUPT,
+          "The part " + XlsxPartsReader.nameOf(part) + " of this workbook could not be read.",
+          e);
+    }
+  }
+
+  static String stripSlash(String name) {
+    return name.startsWith("/") ? name.substring(1) : name;
+  }
+
+  /** Compares names with their digit runs as numbers: chart2 before chart10. */
+  static int naturalOrder(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char ca = a.charAt(i);
+      char cb = b.charAt(j);
+      if (Character.isDigit(ca) && Character.isDigit(cb)) {
+        int si = i;
+        int sj = j;
+        while (i < a.length() && Character.isDigit(a.charAt(i))) {
+          i++;
+        }
+        while (j < b.length() && Character.isDigit(b.charAt(j))) {
+          j++;
+        }
+        String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
+        String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
+        int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
+        if (c != 0) {
+          return c;
+        }
+      } else {
+        if (ca != cb) {
+          return Character.compare(ca, cb);
+        }
+        i++;
+        j++;
+      }
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+}
