@@ -24,7 +24,9 @@ public final class BlankNumberFormatDetector extends HiddenCellsRule {
   }
 
   @Override
-  String consequence() {
-    return "they look empty but the formula bar and any export show the values";
+  String consequence(long n) {
+    return n == 1
+        ? "it looks empty but the formula bar and any export show the value"
+        : "they look empty but the formula bar and any export show the values";
   }
 }

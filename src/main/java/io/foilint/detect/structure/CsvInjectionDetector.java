@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * CSV values that a spreadsheet would run as a formula when the file is opened ({@code =},
  * {@code +}, {@code -}, {@code @}, also after a leading tab or carriage return). Plain numbers
- * ({@code -5}, {@code +1.5}) and phone numbers ({@code +44 20 7946 0000}) are not formulas. One
+ * ({@code -5}, {@code +1.5}, {@code -£5}) and phone numbers ({@code +44 20 7946 0000}) are not formulas. One
  * REVIEW finding per CSV file.
  */
 @Rule(
@@ -30,7 +30,7 @@ public final class CsvInjectionDetector extends Detector {
 
   private static final Pattern FORMULA_START = Pattern.compile("^[\\t\\r]*[=+\\-@].+", Pattern.DOTALL);
   private static final Pattern PLAIN_NUMBER =
-      Pattern.compile("[+-]?(?:\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)(?:[eE][+-]?\\d+)?%?");
+      Pattern.compile("[+-]?[£$€]?(?:\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)(?:[eE][+-]?\\d+)?%?");
   private static final Pattern PLUS_DIGITS = Pattern.compile("\\+[\\d ]+");
 
   /** Formula-like values of one CSV file. */

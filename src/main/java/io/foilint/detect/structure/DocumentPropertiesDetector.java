@@ -33,6 +33,16 @@ public final class DocumentPropertiesDetector extends Detector {
       Set.of("creator", "initial-creator", "author", "lastmodifiedby", "lastauthor", "manager",
           "writeaccessuser", "revisionuser", "lastprintedby", "modifiedby");
 
+  /**
+   * Properties whose values are application facts, never personal (names, dates, counts), so
+   * they are shown in clear; every other value is masked.
+   */
+  static final Set<String> PLAIN_PROPERTIES =
+      Set.of("application", "appversion", "generator", "created", "modified", "lastprinted",
+          "print-date", "creation-date", "date", "doccurity", "docsecurity", "scalecrop",
+          "linksuptodate", "shareddoc", "hyperlinkschanged", "totaltime", "editing-duration",
+          "editing-cycles", "revision", "pages", "words", "characters");
+
   private static final int MAX_LISTED = 8;
 
   private final List<String> people = new ArrayList<>();
@@ -90,7 +100,8 @@ public final class DocumentPropertiesDetector extends Detector {
           Evidence.mask(value));
       return;
     }
-    String shown = name + " = " + Evidence.mask(value);
+    String shown =
+        name + " = " + (PLAIN_PROPERTIES.contains(key) ? value.strip() : Evidence.mask(value));
     if (isPersonLike(name)) {
       peopleCount++;
       if (peopleLocation == null) {

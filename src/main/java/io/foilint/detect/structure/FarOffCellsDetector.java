@@ -23,7 +23,9 @@ public final class FarOffCellsDetector extends HiddenCellsRule {
   }
 
   @Override
-  String consequence() {
-    return "no one scrolls there, but the values are in the file";
+  String consequence(long n) {
+    return n == 1
+        ? "no one scrolls there, but the value is in the file"
+        : "no one scrolls there, but the values are in the file";
   }
 }

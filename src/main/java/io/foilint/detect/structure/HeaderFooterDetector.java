@@ -46,7 +46,7 @@ public final class HeaderFooterDetector extends Detector {
           "district", "northern", "southern", "eastern", "western", "north", "south", "east",
           "west", "ireland", "england", "scotland", "wales", "kingdom", "united", "national",
           "health", "trust", "authority", "office", "ministry", "defence", "home", "human",
-          "resources", "workforce", "headcount", "staff", "figures", "by", "rank", "grade",
+          "resources", "workforce", "headcount", "staff", "by", "rank", "grade",
           "the", "and", "for", "in", "to", "act", "foi", "reference", "ref", "notes", "note",
           "source", "crown", "copyright", "only", "use", "list", "number", "count", "numbers");
 

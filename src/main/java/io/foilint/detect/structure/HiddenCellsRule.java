@@ -30,7 +30,8 @@ abstract class HiddenCellsRule extends Detector {
   /** "cells whose text is coloured like the background" (plural). */
   abstract String cellsWords(long n);
 
-  abstract String consequence();
+  /** Why it matters, for {@code n} cells. */
+  abstract String consequence(long n);
 
   @Override
   public void startTable(TableStart table) {
@@ -77,7 +78,7 @@ abstract class HiddenCellsRule extends Detector {
           open.location().withRef(bounds.range()),
           Words.capitalised(open.origin().phrase()) + " " + Words.quoted(open.name()) + " has "
               + Words.number(cells) + " " + cellsWords(cells) + " (" + bounds.range() + ", "
-              + rows + ") — " + consequence(),
+              + rows + ") — " + consequence(cells),
           samples.isEmpty() ? "" : "e.g. " + samples);
     }
     open = null;

@@ -98,7 +98,7 @@ public final class HiddenColumnsDetector extends Detector {
       }
       String label = header.label(col);
       String letter = Words.columnLetters(col);
-      named.add(label.startsWith("column ") ? letter : letter + " (" + label + ")");
+      named.add(label.startsWith("column ") ? letter : letter + " headed " + label);
     }
     int n = cellsPerColumn.size();
     String message =

@@ -24,7 +24,9 @@ public final class InvisibleTextDetector extends HiddenCellsRule {
   }
 
   @Override
-  String consequence() {
-    return "they look empty on screen but anyone who selects them sees the values";
+  String consequence(long n) {
+    return n == 1
+        ? "it looks empty on screen but anyone who selects it sees the value"
+        : "they look empty on screen but anyone who selects them sees the values";
   }
 }
