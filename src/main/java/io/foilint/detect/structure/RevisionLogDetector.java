@@ -10,6 +10,8 @@ import io.foilint.model.Location;
 import io.foilint.model.Row;
 import io.foilint.model.TableOrigin;
 import io.foilint.model.TableStart;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A shared-workbook revision log keeps earlier values of changed cells, including values that
@@ -25,71 +27,77 @@ import io.foilint.model.TableStart;
         + " meant for release into a new workbook or CSV")
 public final class RevisionLogDetector extends Detector {
 
-  private Location location;
-  private long changesAttr;
-  private String users = "";
-  private long valueRows;
-  private boolean seen;
-  private boolean inLog;
-  private final MaskedSamples samples = new MaskedSamples(3);
+  /** The revision log of one file (an embedded file has its own). */
+  private static final class Log {
+    Location location;
+    long changesAttr;
+    String users = "";
+    long valueRows;
+    final MaskedSamples samples = new MaskedSamples(3);
+  }
+
+  private final Map<String, Log> logs = new LinkedHashMap<>();
+  private Log open;
+
+  private Log log(Location location) {
+    return logs.computeIfAbsent(location.container(), k -> {
+      Log l = new Log();
+      l.location = location;
+      return l;
+    });
+  }
 
   @Override
   public void fact(Fact fact) {
     if (fact.kind() == FactKind.REVISION_LOG) {
-      seen = true;
-      if (location == null) {
-        location = fact.location();
-      }
-      changesAttr += fact.intAttr("changes");
-      if (users.isEmpty()) {
-        users = fact.attr("users");
+      Log l = log(fact.location());
+      l.changesAttr += fact.intAttr("changes");
+      if (l.users.isEmpty()) {
+        l.users = fact.attr("users");
       }
     }
   }
 
   @Override
   public void startTable(TableStart table) {
-    inLog = table.origin() == TableOrigin.REVISION_LOG;
-    if (inLog) {
-      seen = true;
-      if (location == null) {
-        location = table.location();
-      }
-    }
+    open = table.origin() == TableOrigin.REVISION_LOG ? log(table.location()) : null;
   }
 
   @Override
   public void row(Row row) {
-    if (inLog && row.cells().stream().anyMatch(c -> !c.value().isBlank())) {
-      valueRows++;
-      samples.offerRow(row.cells().stream().map(c -> c.value()).toList());
+    if (open != null && row.cells().stream().anyMatch(c -> !c.value().isBlank())) {
+      open.valueRows++;
+      open.samples.offerRow(row.cells().stream().map(c -> c.value()).toList());
     }
   }
 
   @Override
   public void endTable() {
-    inLog = false;
+    open = null;
   }
 
   @Override
   public void finish() {
-    if (!seen) {
-      return;
+    for (Log l : logs.values()) {
+      judge(l);
     }
-    String who = users.isBlank() ? "" : " (users: " + Evidence.mask(users) + ")";
-    String changes = changesAttr > 0 ? " of " + Words.count(changesAttr, "change") : "";
-    if (valueRows > 0) {
+  }
+
+  private void judge(Log l) {
+    String who = l.users.isBlank() ? "" : " (users: " + Evidence.mask(l.users) + ")";
+    String changes = l.changesAttr > 0 ? " of " + Words.count(l.changesAttr, "change") : "";
+    if (l.valueRows > 0) {
       report(
           Severity.BLOCK,
-          location,
+          l.location,
           "The file keeps a revision log" + changes + who + " holding "
-              + Words.count(valueRows, "earlier cell value") + " — values deleted or changed"
+              + Words.count(l.valueRows, "earlier cell value") + " — values deleted or changed"
               + " before release are still in the file",
-          samples.isEmpty() ? "" : "e.g. " + samples);
+          l.samples.isEmpty() ? "" : "e.g. " + l.samples);
     } else {
       report(
           Severity.REVIEW,
-          location,
+          l.location,
           "The file keeps a revision log" + changes + who + " — it records who changed what"
               + " and when",
           "");

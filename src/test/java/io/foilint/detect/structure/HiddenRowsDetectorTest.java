@@ -8,7 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.foilint.detect.Finding;
 import io.foilint.detect.Severity;
+import io.foilint.model.Cell;
+import io.foilint.model.Location;
+import io.foilint.model.Row;
 import io.foilint.model.TableOrigin;
+import io.foilint.model.TableStart;
 import io.foilint.model.Visibility;
 import io.foilint.testing.Events;
 import io.foilint.testing.Findings;
@@ -67,6 +71,24 @@ class HiddenRowsDetectorTest {
             .feed(new HiddenRowsDetector());
 
     assertThat(findings).isEmpty();
+  }
+
+  @Test
+  void millionRowsStreamThroughWithBoundedState() {
+    HiddenRowsDetector d = new HiddenRowsDetector();
+    d.startTable(new TableStart(TableOrigin.SHEET, "Big", Location.of("Big"), VISIBLE));
+    for (int i = 0; i < 1_000_000; i++) {
+      Visibility v = i % 2 == 0 ? HIDDEN_ROW : VISIBLE;
+      d.row(new Row(i, v, List.of(new Cell("A" + (i + 1), 0, "Surname" + i, v),
+          new Cell("B" + (i + 1), 1, "x", v))));
+    }
+    d.endTable();
+    d.finish();
+    Finding f = Findings.only(d.findings());
+
+    assertThat(f.message()).contains("500,000 hidden rows", "rows 1, 3, 5", "more ranges");
+    assertThat(f.message().length()).isLessThan(400);
+    assertThat(f.location().ref()).isEqualTo("A1:B999999");
   }
 
   @Test
