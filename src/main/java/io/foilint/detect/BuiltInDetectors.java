@@ -3,22 +3,87 @@ package io.foilint.detect;
 import io.foilint.detect.failclosed.EncryptedFileDetector;
 import io.foilint.detect.failclosed.LimitExceededDetector;
 import io.foilint.detect.failclosed.UnreadableFileDetector;
+import io.foilint.detect.structure.BlankNumberFormatDetector;
+import io.foilint.detect.structure.ChartCacheDetector;
+import io.foilint.detect.structure.CollapsedOutlineDetector;
+import io.foilint.detect.structure.CommentsDetector;
+import io.foilint.detect.structure.CsvInjectionDetector;
+import io.foilint.detect.structure.CustomXmlDetector;
+import io.foilint.detect.structure.DataConnectionsDetector;
+import io.foilint.detect.structure.DataModelDetector;
+import io.foilint.detect.structure.DataValidationListDetector;
+import io.foilint.detect.structure.DefinedNamesDetector;
+import io.foilint.detect.structure.DocumentPropertiesDetector;
+import io.foilint.detect.structure.EmbeddedObjectsDetector;
+import io.foilint.detect.structure.ExternalLinkDetector;
+import io.foilint.detect.structure.FarOffCellsDetector;
+import io.foilint.detect.structure.FilteredRowsDetector;
+import io.foilint.detect.structure.HeaderFooterDetector;
+import io.foilint.detect.structure.HiddenColumnsDetector;
+import io.foilint.detect.structure.HiddenRowsDetector;
+import io.foilint.detect.structure.HiddenShapesDetector;
+import io.foilint.detect.structure.HiddenSheetDetector;
+import io.foilint.detect.structure.InvisibleTextDetector;
+import io.foilint.detect.structure.MacrosDetector;
+import io.foilint.detect.structure.PivotCacheDetector;
+import io.foilint.detect.structure.RevisionLogDetector;
+import io.foilint.detect.structure.VeryHiddenSheetDetector;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Every built-in detector, in report order. */
+/**
+ * Every built-in detector, in report order: an explicit list (as Error Prone's
+ * {@code BuiltInCheckerSuppliers}) so adding a rule is one reviewed line, not classpath magic.
+ */
 public final class BuiltInDetectors {
 
+  /** Suppliers of fresh detector instances; one instance sees one file. */
   public static final List<Supplier<Detector>> ALL =
-      List.of(EncryptedFileDetector::new, UnreadableFileDetector::new, LimitExceededDetector::new);
+      List.of(
+          // fail closed: reported by the engine when a file cannot be fully inspected
+          EncryptedFileDetector::new,
+          UnreadableFileDetector::new,
+          LimitExceededDetector::new,
+          // hidden parts of the grid
+          HiddenSheetDetector::new,
+          VeryHiddenSheetDetector::new,
+          HiddenRowsDetector::new,
+          HiddenColumnsDetector::new,
+          CollapsedOutlineDetector::new,
+          FilteredRowsDetector::new,
+          InvisibleTextDetector::new,
+          BlankNumberFormatDetector::new,
+          FarOffCellsDetector::new,
+          // copies of data kept beyond the grid
+          PivotCacheDetector::new,
+          DataModelDetector::new,
+          ExternalLinkDetector::new,
+          ChartCacheDetector::new,
+          RevisionLogDetector::new,
+          // text and metadata a reader does not see
+          CommentsDetector::new,
+          DocumentPropertiesDetector::new,
+          CustomXmlDetector::new,
+          DefinedNamesDetector::new,
+          HeaderFooterDetector::new,
+          HiddenShapesDetector::new,
+          DataValidationListDetector::new,
+          // active content and other files
+          DataConnectionsDetector::new,
+          MacrosDetector::new,
+          EmbeddedObjectsDetector::new,
+          // CSV
+          CsvInjectionDetector::new);
 
   private BuiltInDetectors() {}
 
-  public static List<Detector> newInstances() {
-    return ALL.stream().map(Supplier::get).toList();
+  /** Metadata of every built-in rule, in {@link #ALL} order. */
+  public static List<RuleInfo> rules() {
+    return ALL.stream().map(s -> s.get().info()).toList();
   }
 
-  public static List<RuleInfo> rules() {
-    return newInstances().stream().map(Detector::info).toList();
+  /** A fresh instance of every built-in detector, for one file. */
+  public static List<Detector> newInstances() {
+    return ALL.stream().map(Supplier::get).toList();
   }
 }

@@ -1,0 +1,112 @@
+package io.foilint.detect.structure;
+
+import io.foilint.detect.Detector;
+import io.foilint.detect.Evidence;
+import io.foilint.detect.Rule;
+import io.foilint.detect.Severity;
+import io.foilint.model.Fact;
+import io.foilint.model.FactKind;
+import io.foilint.model.Location;
+import io.foilint.model.TextBlock;
+import io.foilint.model.TextKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Cell comments and threaded comments: their text shows only on hover, and their authors are
+ * staff names. One REVIEW finding per sheet (count, cells, masked samples) and one listing the
+ * authors, masked.
+ */
+@Rule(
+    id = "comments",
+    severity = Severity.REVIEW,
+    summary = "Comments hold text that shows only on hover, and name their authors",
+    fix = "Review > Show All Comments, read them, then delete them (Review > Delete > Delete All"
+        + " Comments in Sheet); or copy only the values meant for release into a new workbook or"
+        + " CSV. File > Info > Check for Issues > Inspect Document also removes them")
+public final class CommentsDetector extends Detector {
+
+  private static final int MAX_AUTHORS = 1_000;
+
+  /** Comments of one sheet. */
+  private static final class SheetComments {
+    final Location location;
+    long count;
+    final List<String> cells = new ArrayList<>();
+    final MaskedSamples samples = new MaskedSamples(3);
+
+    SheetComments(Location location) {
+      this.location = location;
+    }
+  }
+
+  private final Map<String, SheetComments> sheets = new LinkedHashMap<>();
+  // distinct authors are counted on their raw names (never reported), and shown masked
+  private final Set<String> authors = new LinkedHashSet<>();
+  private Location firstAuthorLocation;
+
+  @Override
+  public void text(TextBlock text) {
+    if (text.kind() != TextKind.COMMENT && text.kind() != TextKind.THREADED_COMMENT) {
+      return;
+    }
+    Location l = text.location();
+    SheetComments s =
+        sheets.computeIfAbsent(l.container() + "\u0000" + l.place(),
+            k -> new SheetComments(new Location(l.container(), l.place(), "")));
+    s.count++;
+    if (!l.ref().isEmpty() && s.cells.size() < 6) {
+      s.cells.add(l.ref());
+    }
+    s.samples.offer(text.text());
+    author(text.author(), l);
+  }
+
+  @Override
+  public void fact(Fact fact) {
+    if (fact.kind() == FactKind.COMMENT_AUTHOR) {
+      author(fact.value().isBlank() ? fact.name() : fact.value(), fact.location());
+    }
+  }
+
+  private void author(String name, Location where) {
+    if (name == null || name.isBlank() || authors.size() >= MAX_AUTHORS) {
+      return;
+    }
+    if (authors.add(name.strip()) && firstAuthorLocation == null) {
+      firstAuthorLocation = new Location(where.container(), where.place(), "");
+    }
+  }
+
+  @Override
+  public void finish() {
+    for (SheetComments s : sheets.values()) {
+      String cells =
+          s.cells.isEmpty() ? "" : " (" + Words.listWithMore(s.cells.subList(0,
+              Math.min(5, s.cells.size())), s.count) + ")";
+      String place = s.location.place().isEmpty() ? "The file" : "Sheet "
+          + Words.quoted(s.location.place());
+      report(
+          Severity.REVIEW,
+          s.location,
+          place + " has " + Words.count(s.count, "comment") + cells
+              + " — comment text shows only when a reader hovers over the cell, so it is easy"
+              + " to miss",
+          s.samples.isEmpty() ? "" : "e.g. " + s.samples);
+    }
+    if (!authors.isEmpty()) {
+      List<String> masked = authors.stream().limit(5).map(Evidence::mask).toList();
+      report(
+          Severity.REVIEW,
+          firstAuthorLocation,
+          "The file names " + Words.count(authors.size(), "comment author") + " ("
+              + Words.listWithMore(masked, authors.size()) + ") — comment authors are usually"
+              + " staff names",
+          String.join("; ", masked));
+    }
+  }
+}

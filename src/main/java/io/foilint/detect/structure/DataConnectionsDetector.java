@@ -1,0 +1,51 @@
+package io.foilint.detect.structure;
+
+import io.foilint.detect.Detector;
+import io.foilint.detect.Evidence;
+import io.foilint.detect.Rule;
+import io.foilint.detect.Severity;
+import io.foilint.model.Fact;
+import io.foilint.model.FactKind;
+
+/**
+ * Data connections and Power Query queries: their connection strings and commands name servers,
+ * databases, file paths and sometimes user names, and a refresh can pull fresh data into the
+ * file.
+ */
+@Rule(
+    id = "data-connections",
+    severity = Severity.REVIEW,
+    summary = "The file holds data connections or queries that name servers, paths or SQL",
+    fix = "Data > Queries & Connections: delete the connections and queries (the loaded values"
+        + " stay as plain cells), check the result, and save; or copy the values meant for"
+        + " release into a new workbook or CSV")
+public final class DataConnectionsDetector extends Detector {
+
+  @Override
+  public void fact(Fact fact) {
+    if (fact.kind() == FactKind.DATA_CONNECTION) {
+      Details details =
+          new Details()
+              .add(fact.attr("type").isEmpty() ? "" : "type " + fact.attr("type"))
+              .add(fact.attr("server").isEmpty() ? "" : "server " + Evidence.mask(fact.attr("server")));
+      String detail = fact.value().isBlank() ? fact.attr("command") : fact.value();
+      report(
+          Severity.REVIEW,
+          fact.location(),
+          "Data connection" + (fact.name().isEmpty() ? "" : " " + Words.quoted(fact.name()))
+              + details + " reads from an outside source — its connection string and command"
+              + " can name servers, databases, file paths and users, and a refresh pulls data"
+              + " into the file",
+          Evidence.mask(detail));
+    } else if (fact.kind() == FactKind.POWER_QUERY) {
+      String size = Words.bytes(fact.intAttr("bytes"));
+      report(
+          Severity.REVIEW,
+          fact.location(),
+          "The file holds Power Query code" + (fact.value().isEmpty() ? "" : " in " + fact.value())
+              + (size.isEmpty() ? "" : " (" + size + ")") + " — queries can name servers, file"
+              + " paths and filters on people, and a refresh pulls data into the file",
+          "");
+    }
+  }
+}

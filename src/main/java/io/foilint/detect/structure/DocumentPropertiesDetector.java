@@ -1,0 +1,158 @@
+package io.foilint.detect.structure;
+
+import io.foilint.detect.Detector;
+import io.foilint.detect.Evidence;
+import io.foilint.detect.Rule;
+import io.foilint.detect.Severity;
+import io.foilint.model.Fact;
+import io.foilint.model.FactKind;
+import io.foilint.model.Location;
+import io.foilint.model.TextBlock;
+import io.foilint.model.TextKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Document properties and save paths. Properties that name people (creator, last modified by,
+ * manager, the user who last saved or wrote to the file, any custom property) and paths the file
+ * was saved from are REVIEW; other properties (application, company, dates), the list of parts
+ * (which names hidden sheets too) and a saved thumbnail are INFO.
+ */
+@Rule(
+    id = "document-properties",
+    severity = Severity.REVIEW,
+    summary = "Document properties name people or reveal where the file was saved",
+    fix = "File > Info > Check for Issues > Inspect Document > Document Properties and Personal"
+        + " Information > Remove All; or export the data to CSV, which carries no properties")
+public final class DocumentPropertiesDetector extends Detector {
+
+  /** Property names (lower case, without namespace prefix) that hold a person's name. */
+  static final Set<String> PERSON_PROPERTIES =
+      Set.of("creator", "initial-creator", "author", "lastmodifiedby", "lastauthor", "manager",
+          "writeaccessuser", "revisionuser", "lastprintedby", "modifiedby");
+
+  /**
+   * Properties whose values are application facts, never personal (names, dates, counts), so
+   * they are shown in clear; every other value is masked.
+   */
+  static final Set<String> PLAIN_PROPERTIES =
+      Set.of("application", "appversion", "generator", "created", "modified", "lastprinted",
+          "print-date", "creation-date", "date", "doccurity", "docsecurity", "scalecrop",
+          "linksuptodate", "shareddoc", "hyperlinkschanged", "totaltime", "editing-duration",
+          "editing-cycles", "revision", "pages", "words", "characters");
+
+  private static final int MAX_LISTED = 8;
+
+  private final List<String> people = new ArrayList<>();
+  private long peopleCount;
+  private Location peopleLocation;
+  private final List<String> others = new ArrayList<>();
+  private long otherCount;
+  private Location otherLocation;
+
+  @Override
+  public void fact(Fact fact) {
+    switch (fact.kind()) {
+      case DOCUMENT_PROPERTY -> property(fact.name(), fact.value(), fact.location());
+      case SAVE_PATH -> {
+        if (!fact.value().isBlank()) {
+          report(
+              Severity.REVIEW,
+              fact.location(),
+              "The file records the folder it was saved from (" + Evidence.mask(fact.value())
+                  + ") — paths often show user names and server names",
+              Evidence.mask(fact.value()));
+        }
+      }
+      case THUMBNAIL ->
+          report(
+              Severity.INFO,
+              fact.location(),
+              "The file carries a thumbnail picture of its first page or sheet ("
+                  + fact.name() + ") — check it shows nothing that must not be released",
+              "");
+      default -> {}
+    }
+  }
+
+  @Override
+  public void text(TextBlock text) {
+    if (text.kind() == TextKind.DOCUMENT_PROPERTY) {
+      String name = text.location().ref().isEmpty() ? "text property" : text.location().ref();
+      property(name, text.text(), text.location());
+    }
+  }
+
+  private void property(String rawName, String value, Location location) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    String name = rawName.strip();
+    String key = bareName(name);
+    if (key.equals("titlesofparts")) {
+      report(
+          Severity.INFO,
+          location,
+          "The file's properties list the names of its parts, hidden sheets included ("
+              + Evidence.mask(value) + ")",
+          Evidence.mask(value));
+      return;
+    }
+    String shown =
+        name + " = " + (PLAIN_PROPERTIES.contains(key) ? value.strip() : Evidence.mask(value));
+    if (isPersonLike(name)) {
+      peopleCount++;
+      if (peopleLocation == null) {
+        peopleLocation = new Location(location.container(), location.place(), "");
+      }
+      if (people.size() < MAX_LISTED) {
+        people.add(shown);
+      }
+    } else {
+      otherCount++;
+      if (otherLocation == null) {
+        otherLocation = new Location(location.container(), location.place(), "");
+      }
+      if (others.size() < MAX_LISTED) {
+        others.add(shown);
+      }
+    }
+  }
+
+  static boolean isPersonLike(String name) {
+    String lower = name.strip().toLowerCase(Locale.ROOT);
+    return lower.startsWith("custom:") || PERSON_PROPERTIES.contains(bareName(name));
+  }
+
+  /** {@code cp:lastModifiedBy} → {@code lastmodifiedby}. */
+  static String bareName(String name) {
+    String lower = name.strip().toLowerCase(Locale.ROOT);
+    if (lower.startsWith("custom:")) {
+      return lower;
+    }
+    int colon = lower.lastIndexOf(':');
+    return (colon >= 0 ? lower.substring(colon + 1) : lower).replace(" ", "");
+  }
+
+  @Override
+  public void finish() {
+    if (peopleCount > 0) {
+      report(
+          Severity.REVIEW,
+          peopleLocation,
+          "The file's properties name people or hold custom values: "
+              + Words.listWithMore(people, peopleCount)
+              + " — properties travel with the file and show in File > Info",
+          String.join("; ", people));
+    }
+    if (otherCount > 0) {
+      report(
+          Severity.INFO,
+          otherLocation,
+          "The file's properties record " + Words.listWithMore(others, otherCount),
+          String.join("; ", others));
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package io.foilint.detect.structure;
+
+import io.foilint.detect.Detector;
+import io.foilint.detect.Rule;
+import io.foilint.detect.Severity;
+import io.foilint.model.Fact;
+import io.foilint.model.FactKind;
+
+/**
+ * Embedded files (OLE objects, packages, embedded workbooks) travel with the file and often
+ * show only as an icon. When foilint looked inside, the embedded file's own findings are listed
+ * with its inner path; otherwise its content is unchecked.
+ */
+@Rule(
+    id = "embedded-objects",
+    severity = Severity.REVIEW,
+    summary = "Another file is embedded in this one and travels with it",
+    fix = "Open the embedded object (double-click it), check it, and delete it if it is not meant"
+        + " for release; File > Info > Inspect Document > Embedded Documents lists them")
+public final class EmbeddedObjectsDetector extends Detector {
+
+  @Override
+  public void fact(Fact fact) {
+    if (fact.kind() != FactKind.EMBEDDED_OBJECT) {
+      return;
+    }
+    Details details =
+        new Details().add(fact.value()).add(Words.bytes(fact.intAttr("bytes")));
+    String name = fact.name().isEmpty() ? "" : " " + fact.name();
+    String tail =
+        fact.flag("scanned")
+            ? "its own findings are listed with its inner path"
+            : "foilint could not look inside it, so open it and check it by hand";
+    report(
+        Severity.REVIEW,
+        fact.location(),
+        "An embedded file" + name + details + " travels with this one; " + tail,
+        "");
+  }
+}

@@ -1,0 +1,58 @@
+package io.foilint.detect.structure;
+
+import io.foilint.detect.Detector;
+import io.foilint.detect.Rule;
+import io.foilint.detect.Severity;
+import io.foilint.model.Fact;
+import io.foilint.model.FactKind;
+import java.util.Locale;
+
+/**
+ * Macros (VBA projects, Excel 4 macro sheets) can hide, fetch or rebuild data when the file is
+ * opened, which cannot be judged without running them: REVIEW. A hidden or very hidden Excel 4
+ * macro sheet is a known way to hide code and data: BLOCK.
+ */
+@Rule(
+    id = "macros",
+    severity = Severity.BLOCK,
+    summary = "The file contains macros, which can hide or fetch data and cannot be judged unrun",
+    fix = "Do not release files with macros: save a copy as .xlsx (macros are dropped) or export"
+        + " the data to CSV, then scan the copy")
+public final class MacrosDetector extends Detector {
+
+  @Override
+  public void fact(Fact fact) {
+    if (fact.kind() == FactKind.VBA_PROJECT) {
+      Details details =
+          new Details()
+              .add(fact.intAttr("modules") > 0 ? Words.count(fact.intAttr("modules"), "module") : "")
+              .add(Words.bytes(fact.intAttr("bytes")));
+      report(
+          Severity.REVIEW,
+          fact.location(),
+          "The file contains a VBA macro project" + details + " — macros can hide, fetch or"
+              + " rebuild data when the file is opened, and cannot be judged without running them",
+          "");
+    } else if (fact.kind() == FactKind.XLM_MACRO_SHEET) {
+      String state = fact.attr("state").toLowerCase(Locale.ROOT);
+      boolean hidden = state.equals("hidden") || state.equals("veryhidden");
+      String sheet = fact.name().isEmpty() ? "" : " " + Words.quoted(fact.name());
+      if (hidden) {
+        report(
+            Severity.BLOCK,
+            fact.location(),
+            "The file contains an Excel 4 macro sheet" + sheet + " that is "
+                + (state.equals("veryhidden") ? "very hidden" : "hidden")
+                + " — hidden macro sheets are a known way to hide code and data",
+            "");
+      } else {
+        report(
+            Severity.REVIEW,
+            fact.location(),
+            "The file contains an Excel 4 macro sheet" + sheet + " — its macros can hide or"
+                + " fetch data and cannot be judged without running them",
+            "");
+      }
+    }
+  }
+}

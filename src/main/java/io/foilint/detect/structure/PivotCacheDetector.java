@@ -1,0 +1,166 @@
+package io.foilint.detect.structure;
+
+import io.foilint.detect.Detector;
+import io.foilint.detect.Evidence;
+import io.foilint.detect.Rule;
+import io.foilint.detect.Severity;
+import io.foilint.model.Fact;
+import io.foilint.model.FactKind;
+import io.foilint.model.Location;
+import io.foilint.model.Row;
+import io.foilint.model.TableOrigin;
+import io.foilint.model.TableStart;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Pivot caches (Islington 2012): a pivot table keeps its own copy of the source rows, and even
+ * without them its definition lists every distinct value of every field. BLOCK when the cache
+ * holds records, REVIEW when it holds only the definition's distinct values (or is a slicer or
+ * timeline cache), INFO when it is empty.
+ */
+@Rule(
+    id = "pivot-cache",
+    severity = Severity.BLOCK,
+    summary = "A pivot table's cache keeps a copy of its source data inside the file",
+    fix = "Remove pivot tables from files for release: copy the pivot and Paste Special > Values"
+        + " into a new workbook, or export to CSV. If the pivot must stay, PivotTable Options >"
+        + " Data > untick \"Save source data with file\", set \"Number of items to retain per"
+        + " field\" to None, refresh, and delete the source sheet")
+public final class PivotCacheDetector extends Detector {
+
+  /** One pivot cache, joined from its definition fact and its cache tables. */
+  private static final class Cache {
+    Location location;
+    String source = "";
+    String refreshedBy = "";
+    boolean factSeen;
+    long recordsAttr;
+    long sharedItemsAttr;
+    long recordRows;
+    long definitionValues;
+    final HeaderRow fields = new HeaderRow();
+    final MaskedSamples samples = new MaskedSamples(3);
+  }
+
+  private final Map<String, Cache> caches = new LinkedHashMap<>();
+  private final Map<String, Location> slicers = new LinkedHashMap<>();
+  private Cache open;
+  private boolean openIsRecords;
+
+  @Override
+  public void fact(Fact fact) {
+    if (fact.kind() == FactKind.PIVOT_CACHE) {
+      Cache c = cache(fact.location());
+      c.location = fact.location();
+      c.factSeen = true;
+      c.source = fact.attr("source");
+      c.refreshedBy = fact.attr("refreshedBy");
+      c.recordsAttr = Math.max(c.recordsAttr, fact.intAttr("records"));
+      c.sharedItemsAttr = Math.max(c.sharedItemsAttr, fact.intAttr("sharedItems"));
+    } else if (fact.kind() == FactKind.SLICER_CACHE) {
+      slicers.putIfAbsent(PartKey.of(fact.location()) + fact.name(), fact.location());
+    }
+  }
+
+  private Cache cache(Location location) {
+    return caches.computeIfAbsent(PartKey.of(location), k -> {
+      Cache c = new Cache();
+      c.location = location;
+      return c;
+    });
+  }
+
+  @Override
+  public void startTable(TableStart table) {
+    open = null;
+    if (table.origin() == TableOrigin.PIVOT_CACHE) {
+      open = cache(table.location());
+      String where = (table.location().place() + " " + table.name()).toLowerCase(Locale.ROOT);
+      openIsRecords = where.contains("records");
+    }
+  }
+
+  @Override
+  public void row(Row row) {
+    if (open == null || row.cells().isEmpty()) {
+      return;
+    }
+    if (openIsRecords) {
+      if (row.index() == 0) {
+        open.fields.offer(row);
+      } else {
+        open.recordRows++;
+        open.samples.offerRow(row.cells().stream().map(c -> c.value()).toList());
+      }
+    } else {
+      open.definitionValues += row.cells().size();
+      row.cells().forEach(c -> open.samples.offer(c.value()));
+    }
+  }
+
+  @Override
+  public void endTable() {
+    open = null;
+  }
+
+  @Override
+  public void finish() {
+    for (Cache c : caches.values()) {
+      judge(c);
+    }
+    for (Location l : slicers.values()) {
+      report(
+          Severity.REVIEW,
+          l,
+          "A slicer or timeline cache lists the values of a field it filters — every distinct"
+              + " value of that field is kept in the file",
+          "");
+    }
+  }
+
+  private void judge(Cache c) {
+    long records = Math.max(c.recordsAttr, c.recordRows);
+    long distinct = Math.max(c.sharedItemsAttr, c.definitionValues);
+    String what = describe(c);
+    String evidence = c.samples.isEmpty() ? "" : "e.g. " + c.samples;
+    if (records > 0) {
+      String fields = c.fields.found() ? " (fields: " + c.fields.allLabels(8) + ")" : "";
+      report(
+          Severity.BLOCK,
+          c.location,
+          what + " keeps a copy of " + Words.count(records, "source record") + fields
+              + " — they travel with the file even if the source sheet is deleted, and"
+              + " double-clicking a pivot total shows them",
+          evidence);
+    } else if (distinct > 0) {
+      report(
+          Severity.REVIEW,
+          c.location,
+          what + " keeps no source records but still lists " + Words.count(distinct,
+              "distinct field value") + " (shared items) — every distinct name or code in the"
+              + " source is in the file",
+          evidence);
+    } else {
+      report(Severity.INFO, c.location, what + " holds no records and no field values", "");
+    }
+  }
+
+  private static String describe(Cache c) {
+    StringBuilder sb = new StringBuilder("A pivot cache");
+    String source = References.show(c.source);
+    String by = Evidence.mask(c.refreshedBy);
+    if (!source.isEmpty() || !by.isEmpty()) {
+      sb.append(" (");
+      if (!source.isEmpty()) {
+        sb.append("source: ").append(source);
+      }
+      if (!by.isEmpty()) {
+        sb.append(source.isEmpty() ? "" : "; ").append("last refreshed by ").append(by);
+      }
+      sb.append(')');
+    }
+    return sb.toString();
+  }
+}
