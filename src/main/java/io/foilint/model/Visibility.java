@@ -40,7 +40,9 @@ public enum Visibility {
   OUTSIDE_PAGE("outside the page"),
   EARLIER_REVISION("in an earlier revision"),
   TRACKED_DELETION("in a tracked deletion"),
-  WORD_HIDDEN_TEXT("in text formatted as hidden");
+  WORD_HIDDEN_TEXT("in text formatted as hidden"),
+  // added for ODS (also fits xlsx merged ranges): a value kept in a cell a merge covers
+  COVERED_BY_MERGE("under a merged cell");
 
   private final String phrase;
 

@@ -1,0 +1,161 @@
+package io.foilint.extract.ods;
+
+import io.foilint.extract.ExtractionContext;
+import io.foilint.extract.ExtractionException;
+import io.foilint.extract.ExtractionException.Reason;
+import io.foilint.model.ContentHandler;
+import io.foilint.model.Fact;
+import io.foilint.model.FactKind;
+import io.foilint.model.Location;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reports the package parts beyond the main XML: embedded objects (charts and sub-documents are
+ * read for their tables; OLE and zip objects go to the engine), macros, the thumbnail, and any
+ * part a spreadsheet does not normally hold.
+ */
+final class PackagePartsReader {
+
+  private static final Set<String> STANDARD_FILES =
+      Set.of("mimetype", "content.xml", "styles.xml", "meta.xml", "settings.xml", "manifest.rdf", "layout-cache");
+
+  private static final List<String> STANDARD_DIRS =
+      List.of("META-INF/", "Configurations2/", "Thumbnails/", "Pictures/", "ObjectReplacements/", "media/");
+
+  private static final byte[] OLE_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+  private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+
+  private final OdfPackage pkg;
+  private final OdfManifest manifest;
+  private final ExtractionContext context;
+  private final ContentHandler out;
+
+  PackagePartsReader(OdfPackage pkg, OdfManifest manifest, ExtractionContext context, ContentHandler out) {
+    this.pkg = pkg;
+    this.manifest = manifest;
+    this.context = context;
+    this.out = out;
+  }
+
+  void read(Map<String, String> objectAnchors) throws ExtractionException, IOException {
+    Map<String, Long> macroParts = new LinkedHashMap<>();
+    Map<String, Boolean> objects = new LinkedHashMap<>();
+    for (String name : pkg.names()) {
+      String top = topLevel(name);
+      if (top.startsWith("Object ")) {
+        objects.merge(top, name.contains("/"), Boolean::logicalOr);
+      } else if (name.startsWith("Basic/") || name.startsWith("Scripts/") || name.startsWith("Dialogs/")) {
+        macroParts.merge(top, Math.max(0, pkg.size(name)), Long::sum);
+      } else if (name.startsWith("Thumbnails/") && !name.endsWith("/")) {
+        out.fact(
+            new Fact(FactKind.THUMBNAIL, Location.of(name), name, "", Map.of("bytes", String.valueOf(pkg.size(name)))));
+      } else if (!isStandard(name)) {
+        out.fact(
+            new Fact(
+                FactKind.UNINSPECTED_PART,
+                Location.of(name),
+                name,
+                "not a part an OpenDocument spreadsheet normally holds; its content was not inspected"));
+      }
+    }
+    for (Map.Entry<String, Long> macro : macroParts.entrySet()) {
+      out.fact(
+          new Fact(
+              FactKind.VBA_PROJECT,
+              Location.of(macro.getKey() + "/"),
+              macro.getKey() + "/",
+              macro.getKey().equals("Basic") ? "LibreOffice Basic" : macro.getKey(),
+              Map.of("bytes", String.valueOf(macro.getValue()), "modules", String.valueOf(countModules(macro.getKey())))));
+    }
+    for (Map.Entry<String, Boolean> object : objects.entrySet()) {
+      if (object.getValue()) {
+        readSubDocument(object.getKey(), objectAnchors);
+      } else {
+        readBinaryObject(object.getKey(), objectAnchors);
+      }
+    }
+  }
+
+  /** An object stored as a directory: an ODF chart or document with its own content.xml. */
+  private void readSubDocument(String dir, Map<String, String> anchors) throws ExtractionException {
+    String media = manifest.mediaType(dir + "/");
+    boolean chart = media.contains("chart");
+    boolean scanned = false;
+    String contentPart = dir + "/content.xml";
+    InputStream in = pkg.open(contentPart);
+    if (in != null) {
+      try (in; OdfXml x = OdfXml.open(in, contentPart)) {
+        new OdfDocumentReader(x, new OdfStyles(), context, out, OdfScope.subDocument(dir, chart), new HashMap<>())
+            .read();
+        scanned = true;
+      } catch (IOException e) {
+        throw new ExtractionException(Reason.CORRUPT, contentPart + " cannot be read.", e);
+      }
+    }
+    Location where = Location.of(anchors.getOrDefault(dir, dir));
+    out.fact(
+        new Fact(
+            FactKind.EMBEDDED_OBJECT,
+            where,
+            dir,
+            media.isEmpty() ? "OpenDocument object" : media,
+            Map.of("scanned", String.valueOf(scanned))));
+    if (chart) {
+      out.fact(new Fact(FactKind.CHART, where, dir, "", Map.of("localTable", String.valueOf(scanned))));
+    }
+  }
+
+  /** An object stored as one file: OLE storages and zip documents are scanned as documents. */
+  private void readBinaryObject(String name, Map<String, String> anchors) throws ExtractionException, IOException {
+    InputStream raw = pkg.open(name);
+    if (raw == null) {
+      return;
+    }
+    boolean scanned = false;
+    String kind;
+    try (InputStream in = new BufferedInputStream(raw)) {
+      in.mark(8);
+      byte[] head = in.readNBytes(4);
+      in.reset();
+      if (Arrays.equals(head, OLE_MAGIC) || Arrays.equals(head, ZIP_MAGIC)) {
+        kind = Arrays.equals(head, OLE_MAGIC) ? "OLE object" : "zip document";
+        context.embedded(name, in);
+        scanned = true;
+      } else {
+        kind = manifest.mediaType(name).isEmpty() ? "unknown object" : manifest.mediaType(name);
+      }
+    }
+    out.fact(
+        new Fact(
+            FactKind.EMBEDDED_OBJECT,
+            Location.of(anchors.getOrDefault(name, name)),
+            name,
+            kind,
+            Map.of("bytes", String.valueOf(pkg.size(name)), "scanned", String.valueOf(scanned))));
+  }
+
+  private long countModules(String dir) {
+    return pkg.names().stream()
+        .filter(n -> n.startsWith(dir + "/") && !n.endsWith("/"))
+        .filter(n -> !n.endsWith("script-lb.xml") && !n.endsWith("script-lc.xml"))
+        .filter(n -> !n.endsWith("dialog-lb.xml") && !n.endsWith("dialog-lc.xml"))
+        .count();
+  }
+
+  private static String topLevel(String name) {
+    int slash = name.indexOf('/');
+    return slash < 0 ? name : name.substring(0, slash);
+  }
+
+  private static boolean isStandard(String name) {
+    return STANDARD_FILES.contains(name) || STANDARD_DIRS.stream().anyMatch(name::startsWith);
+  }
+}
