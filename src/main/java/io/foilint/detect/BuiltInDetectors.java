@@ -24,6 +24,7 @@ import io.foilint.detect.structure.HiddenRowsDetector;
 import io.foilint.detect.structure.HiddenShapesDetector;
 import io.foilint.detect.structure.HiddenSheetDetector;
 import io.foilint.detect.structure.InvisibleTextDetector;
+import io.foilint.detect.structure.MergedCellContentDetector;
 import io.foilint.detect.structure.MacrosDetector;
 import io.foilint.detect.structure.PivotCacheDetector;
 import io.foilint.detect.structure.RevisionLogDetector;
@@ -52,6 +53,7 @@ public final class BuiltInDetectors {
           CollapsedOutlineDetector::new,
           FilteredRowsDetector::new,
           InvisibleTextDetector::new,
+          MergedCellContentDetector::new,
           BlankNumberFormatDetector::new,
           FarOffCellsDetector::new,
           // copies of data kept beyond the grid
