@@ -1,0 +1,72 @@
+package io.foilint.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.foilint.extract.Limits;
+import io.foilint.scan.ScanEngine;
+import io.foilint.scan.ScanReport;
+import io.foilint.verdict.Policy;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Golden reports (PMD's renderer-test pattern): selected fixtures rendered as text and JSON must
+ * match the committed files in src/test/resources/golden after the version is normalised.
+ * Regenerate with {@code mvn test -Dtest=ReportGoldenTest -Dgolden.update=true} and review the
+ * diff.
+ */
+class ReportGoldenTest {
+
+  private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+  static List<String> fixtures() {
+    return List.of(
+        "xlsx/hidden-sheet-staff-list.xlsx",
+        "xlsx/pivot-cache-source-sheet-deleted.xlsx",
+        "xlsx/document-properties-people.xlsx",
+        "xlsx/clean-aggregate-rank-by-district.xlsx",
+        "xlsx/corrupt-garbage.xlsx",
+        "xls/hidden-rows-records.xls",
+        "ods/annotation-author.ods",
+        "csv/injection-formulas.csv",
+        "bundle/nested-zip.zip");
+  }
+
+  static String render(Reporter reporter, String fixture) throws IOException {
+    ScanReport report =
+        new ScanReport(
+            "VERSION",
+            new ScanEngine(Limits.DEFAULT, Policy.DEFAULT).scan(List.of(Path.of("test-fixtures", fixture))));
+    StringWriter out = new StringWriter();
+    reporter.write(report, out);
+    return out.toString().replace("\r\n", "\n");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void textReportMatchesGolden(String fixture) throws IOException {
+    check(fixture, ".txt", render(new TextReporter(), fixture));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void jsonReportMatchesGolden(String fixture) throws IOException {
+    check(fixture, ".json", render(new JsonReporter(), fixture));
+  }
+
+  private static void check(String fixture, String ext, String actual) throws IOException {
+    Path golden = GOLDEN.resolve(fixture.replace('/', '_') + ext);
+    if (Boolean.getBoolean("golden.update")) {
+      Files.createDirectories(GOLDEN);
+      Files.writeString(golden, actual, StandardCharsets.UTF_8);
+    }
+    assertThat(golden).as("golden file (create with -Dgolden.update=true)").exists();
+    assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+  }
+}
