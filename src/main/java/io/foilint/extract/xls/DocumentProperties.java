@@ -1,0 +1,70 @@
+package io.foilint.extract.xls;
+
+import io.foilint.model.ContentHandler;
+import io.foilint.model.Fact;
+import io.foilint.model.FactKind;
+import io.foilint.model.Location;
+import java.util.Map;
+import org.apache.poi.hpsf.CustomProperties;
+import org.apache.poi.hpsf.DocumentSummaryInformation;
+import org.apache.poi.hpsf.PropertySet;
+import org.apache.poi.hpsf.PropertySetFactory;
+import org.apache.poi.hpsf.SummaryInformation;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+
+/**
+ * The OLE property streams: {@code \005SummaryInformation} (author, last author, title, ...) and
+ * {@code \005DocumentSummaryInformation} (company, manager, custom properties). Property names
+ * follow the OOXML ones (creator, lastModifiedBy, Company, custom:...) so detectors treat both
+ * formats alike.
+ */
+final class DocumentProperties {
+
+  private DocumentProperties() {}
+
+  static void read(DirectoryNode root, ContentHandler out) {
+    read(root, SummaryInformation.DEFAULT_STREAM_NAME, "SummaryInformation", out);
+    read(root, DocumentSummaryInformation.DEFAULT_STREAM_NAME, "DocumentSummaryInformation", out);
+  }
+
+  private static void read(DirectoryNode root, String stream, String place, ContentHandler out) {
+    if (!root.hasEntry(stream)) {
+      return;
+    }
+    PropertySet set;
+    try {
+      set = PropertySetFactory.create(root, stream);
+    } catch (Exception e) {
+      // Unreadable properties are reported, not skipped: they may hold names.
+      out.fact(new Fact(FactKind.UNINSPECTED_PART, Location.of(place), place,
+          "the document properties could not be read"));
+      return;
+    }
+    Location at = Location.of(place);
+    if (set instanceof SummaryInformation si) {
+      emit(out, at, "creator", si.getAuthor());
+      emit(out, at, "lastModifiedBy", si.getLastAuthor());
+      emit(out, at, "title", si.getTitle());
+      emit(out, at, "subject", si.getSubject());
+      emit(out, at, "keywords", si.getKeywords());
+      emit(out, at, "description", si.getComments());
+      emit(out, at, "template", si.getTemplate());
+    } else if (set instanceof DocumentSummaryInformation dsi) {
+      emit(out, at, "Company", dsi.getCompany());
+      emit(out, at, "Manager", dsi.getManager());
+      emit(out, at, "category", dsi.getCategory());
+      CustomProperties custom = dsi.getCustomProperties();
+      if (custom != null) {
+        for (Map.Entry<String, Object> e : custom.entrySet()) {
+          emit(out, at, "custom:" + e.getKey(), e.getValue() == null ? "" : e.getValue().toString());
+        }
+      }
+    }
+  }
+
+  private static void emit(ContentHandler out, Location at, String name, String value) {
+    if (value != null && !value.isBlank()) {
+      out.fact(new Fact(FactKind.DOCUMENT_PROPERTY, at, name, value.trim()));
+    }
+  }
+}
