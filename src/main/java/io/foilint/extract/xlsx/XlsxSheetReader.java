@@ -284,13 +284,26 @@ final class XlsxSheetReader extends DefaultHandler2 {
     hasInline = false;
     value.setLength(0);
     inlineText.setLength(0);
-    int[] rc = CellRange.parseCell(atts.getValue("r"));
-    cellColumn = rc != null ? rc[1] : lastColumn + 1;
-    if (cellColumn > CellRange.MAX_COLUMN) {
-      cellColumn = CellRange.MAX_COLUMN;
+    String r = atts.getValue("r");
+    int[] rc = CellRange.parseCell(r);
+    if (rc != null && rc[0] == rowIndex && r.indexOf('$') < 0 && isUpperCase(r)) {
+      cellColumn = rc[1];
+      cellRef = r; // already canonical: reuse it rather than build a new string per cell
+    } else {
+      cellColumn = rc != null ? rc[1] : Math.min(lastColumn + 1, CellRange.MAX_COLUMN);
+      cellRef = CellRange.ref(rowIndex, cellColumn);
     }
-    cellRef = CellRange.ref(rowIndex, cellColumn);
     lastColumn = cellColumn;
+  }
+
+  private static boolean isUpperCase(String ref) {
+    for (int i = 0; i < ref.length(); i++) {
+      char ch = ref.charAt(i);
+      if (ch >= 'a' && ch <= 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
