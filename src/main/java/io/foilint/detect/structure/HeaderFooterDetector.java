@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
         + " file path/name fields, and save; CSV exports carry no headers or footers")
 public final class HeaderFooterDetector extends Detector {
 
-  private static final Pattern PATH_CODE = Pattern.compile("&[FZ]");
+  /** Excel's raw field codes, or the readable form some extractors render them in. */
+  private static final Pattern PATH_CODE = Pattern.compile("&[FZ]|\\[file (?:path|name)\\]");
   private static final Pattern PATH_TEXT =
       Pattern.compile("[A-Za-z]:\\\\|\\\\\\\\\\w|(?:^|\\s)/(?:home|Users|mnt|srv|share)s?/");
   // Excel's formatting codes: &"font,style", &K colour, &12 size, and single-letter codes

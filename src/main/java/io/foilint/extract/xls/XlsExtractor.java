@@ -35,6 +35,14 @@ public final class XlsExtractor implements Extractor {
       DocumentProperties.read(root, out);
       try (InputStream in = new DocumentInputStream(workbook)) {
         new WorkbookStreamReader(context, out).read(in);
+      } catch (ExtractionException e) {
+        // A FILEPASS stream that falls apart after decryption with the default password was
+        // encrypted with another one: the garbage is the encryption, not damage.
+        if ((e.reason() == Reason.CORRUPT || e.reason() == Reason.TRUNCATED)
+            && hasFilePass(workbook)) {
+          throw WorkbookStreamReader.encrypted();
+        }
+        throw e;
       }
       new OleParts(context, out).read(root);
     } catch (EncryptedDocumentException e) {
@@ -88,6 +96,27 @@ public final class XlsExtractor implements Extractor {
       int bofLength = in.readUShort();
       in.skipNBytes(bofLength);
       return in.readUShort() == 0x002F;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** Whether a FILEPASS record appears among the workbook globals (before the first sheet). */
+  private static boolean hasFilePass(DocumentEntry stream) {
+    try (DocumentInputStream in = new DocumentInputStream(stream)) {
+      int bofs = 0;
+      for (int i = 0; i < 256 && in.available() >= 4; i++) {
+        int sid = in.readUShort();
+        int length = in.readUShort();
+        if (sid == 0x002F) {
+          return true;
+        }
+        if (sid == 0x0809 && ++bofs > 1) {
+          return false;
+        }
+        in.skipNBytes(Math.min(length, in.available()));
+      }
+      return false;
     } catch (IOException | RuntimeException e) {
       return false;
     }
