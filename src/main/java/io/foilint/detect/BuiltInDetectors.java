@@ -24,10 +24,11 @@ import io.foilint.detect.structure.HiddenRowsDetector;
 import io.foilint.detect.structure.HiddenShapesDetector;
 import io.foilint.detect.structure.HiddenSheetDetector;
 import io.foilint.detect.structure.InvisibleTextDetector;
-import io.foilint.detect.structure.MergedCellContentDetector;
 import io.foilint.detect.structure.MacrosDetector;
+import io.foilint.detect.structure.MergedCellContentDetector;
 import io.foilint.detect.structure.PivotCacheDetector;
 import io.foilint.detect.structure.RevisionLogDetector;
+import io.foilint.detect.structure.UninspectedPartDetector;
 import io.foilint.detect.structure.VeryHiddenSheetDetector;
 import java.util.List;
 import java.util.function.Supplier;
@@ -75,7 +76,8 @@ public final class BuiltInDetectors {
           MacrosDetector::new,
           EmbeddedObjectsDetector::new,
           // CSV
-          CsvInjectionDetector::new);
+          CsvInjectionDetector::new,
+          UninspectedPartDetector::new);
 
   private BuiltInDetectors() {}
 

@@ -1,0 +1,36 @@
+package io.foilint.detect.structure;
+
+import io.foilint.detect.Detector;
+import io.foilint.detect.Rule;
+import io.foilint.detect.Severity;
+import io.foilint.model.Fact;
+import io.foilint.model.FactKind;
+
+/**
+ * Parts of the file that an extractor found but could not interpret. Surfacing everything means
+ * saying so: whatever they hold was not checked. Archiver clutter (a macOS {@code .DS_Store}
+ * zipped in by hand) is only noted.
+ */
+@Rule(
+    id = "uninspected-part",
+    severity = Severity.REVIEW,
+    summary = "Parts of the file could not be interpreted, so their content was not checked",
+    fix = "Open the file in the application that made it and check the named part by hand, or copy"
+        + " only the values meant for release into a new workbook or CSV")
+public final class UninspectedPartDetector extends Detector {
+
+  @Override
+  public void fact(Fact fact) {
+    if (fact.kind() != FactKind.UNINSPECTED_PART) {
+      return;
+    }
+    boolean clutter = fact.value().startsWith("archiver clutter");
+    String what = fact.name().isEmpty() ? "A part of the file" : "Part " + fact.name();
+    report(
+        clutter ? Severity.INFO : Severity.REVIEW,
+        fact.location(),
+        what + " was not interpreted (" + (fact.value().isEmpty() ? "unknown kind" : fact.value())
+            + ")" + (clutter ? "" : " — whatever it holds was not checked"),
+        "");
+  }
+}
