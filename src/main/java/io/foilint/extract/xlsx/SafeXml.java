@@ -43,7 +43,9 @@ final class SafeXml {
   private SafeXml() {}
 
   private static SAXParserFactory newFactory() {
-    SAXParserFactory f = SAXParserFactory.newInstance();
+    // Aalto rather than the JDK's Xerces: the same SAX contract at about twice the speed on sheet
+    // XML. It expands no external entities; DOCTYPEs are refused below in any case.
+    SAXParserFactory f = new com.fasterxml.aalto.sax.SAXParserFactoryImpl();
     f.setNamespaceAware(true);
     f.setValidating(false);
     trySet(f, XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -82,8 +84,15 @@ final class SafeXml {
     reader.setEntityResolver((publicId, systemId) -> {
       throw new DoctypeFound();
     });
+    java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, 8192);
+    if (declaresDoctype(buffered)) {
+      throw new ExtractionException(
+          Reason.XML_ENTITY,
+          "Part " + partName + " contains an XML entity declaration (a DOCTYPE), which spreadsheets"
+              + " never need and attacks use; foilint does not read such files");
+    }
     try {
-      reader.parse(new InputSource(in));
+      reader.parse(new InputSource(buffered));
     } catch (StopParsing e) {
       // the handler had what it needed
     } catch (DoctypeFound e) {
@@ -92,6 +101,21 @@ final class SafeXml {
           "Part " + partName + " contains an XML entity declaration (a DOCTYPE), which spreadsheets"
               + " never need and attacks use; foilint does not read such files");
     } catch (SAXException e) {
+      // Aalto wraps what a handler throws; look through the wrapping for our own signals.
+      for (Throwable t = e; t != null; t = t instanceof SAXException se && se.getException() != null ? se.getException() : t.getCause()) {
+        if (t instanceof StopParsing) {
+          return;
+        }
+        if (t instanceof DoctypeFound) {
+          throw new ExtractionException(
+              Reason.XML_ENTITY,
+              "Part " + partName + " contains an XML entity declaration (a DOCTYPE), which spreadsheets"
+                  + " never need and attacks use; foilint does not read such files");
+        }
+        if (t.getCause() == t) {
+          break;
+        }
+      }
       if (e.getException() instanceof ExtractionException ee) {
         throw ee;
       }
@@ -101,6 +125,37 @@ final class SafeXml {
       throw new ExtractionException(
           Reason.CORRUPT, "Part " + partName + " of the workbook is not well-formed XML", e);
     }
+  }
+
+  /**
+   * Whether the part's prolog declares a DOCTYPE. Checked on the raw bytes before parsing: some
+   * parsers fail on an entity-laden internal subset before any handler hears of the DOCTYPE.
+   * NULs are dropped so UTF-16 parts are read too.
+   */
+  private static boolean declaresDoctype(java.io.BufferedInputStream in) throws IOException {
+    in.mark(4096);
+    byte[] head = in.readNBytes(4096);
+    in.reset();
+    StringBuilder ascii = new StringBuilder(head.length);
+    for (byte b : head) {
+      if (b != 0) {
+        ascii.append((char) (b & 0xFF));
+      }
+    }
+    int root = ascii.indexOf("<!DOCTYPE");
+    if (root < 0) {
+      return false;
+    }
+    // only in the prolog: before the first element start tag
+    for (int i = 0; i < root; i++) {
+      if (ascii.charAt(i) == '<' && i + 1 < ascii.length()) {
+        char next = ascii.charAt(i + 1);
+        if (next != '?' && next != '!') {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Refuses the DOCTYPE at its start (entities can only be declared inside one). */
