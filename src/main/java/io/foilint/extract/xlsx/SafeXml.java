@@ -112,6 +112,12 @@ final class SafeXml {
               "Part " + partName + " contains an XML entity declaration (a DOCTYPE), which spreadsheets"
                   + " never need and attacks use; foilint does not read such files");
         }
+        if (t instanceof IOException io) {
+          throw io; // e.g. POI's zip-bomb guard: the caller names the limit
+        }
+        if (t instanceof ExtractionException ee) {
+          throw ee;
+        }
         if (t.getCause() == t) {
           break;
         }

@@ -137,16 +137,12 @@ final class WorkbookGridReader {
               "",
               Map.of("state", sheet.stateName())));
     }
-    SheetPrescan prescan;
-    try (InputStream in = part.getInputStream()) {
-      prescan = SheetPrescan.scan(in);
-    }
     out.startTable(new TableStart(TableOrigin.SHEET, sheet.name(), Location.of(sheet.name()), sheet.state()));
     XlsxSheetReader reader;
     try (InputStream in = budget.wrap(part.getInputStream())) {
       reader =
           XlsxSheetReader.stream(
-              in, name(part), sheet.name(), sheet.state(), styles, sst, prescan,
+              in, name(part), sheet.name(), sheet.state(), styles, sst, part::getInputStream,
               printArea(workbook, sheet), context, out);
     }
     out.endTable();

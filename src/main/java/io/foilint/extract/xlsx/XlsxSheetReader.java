@@ -41,8 +41,12 @@ final class XlsxSheetReader extends DefaultHandler2 {
   private final Visibility sheetVisibility;
   private final XlsxStyles styles;
   private final SharedStrings sharedStrings;
-  private final SheetPrescan prescan;
-  private final CellRange autoFilter;
+  /** Opens the sheet part again; the pre-scan runs only when a hidden row needs it. */
+  private final PartOpener reopen;
+  private SheetPrescan prescan;
+  private boolean autoFilterKnown;
+  private String autoFilterRef;
+  private CellRange autoFilter;
   private final FarOffTracker farOff;
   private final ExtractionContext context;
   private final ContentHandler out;
@@ -90,7 +94,7 @@ final class XlsxSheetReader extends DefaultHandler2 {
       Visibility sheetVisibility,
       XlsxStyles styles,
       SharedStrings sharedStrings,
-      SheetPrescan prescan,
+      PartOpener reopen,
       List<CellRange> printArea,
       ExtractionContext context,
       ContentHandler out) {
@@ -98,8 +102,7 @@ final class XlsxSheetReader extends DefaultHandler2 {
     this.sheetVisibility = sheetVisibility;
     this.styles = styles;
     this.sharedStrings = sharedStrings;
-    this.prescan = prescan;
-    this.autoFilter = CellRange.parse(prescan.autoFilterRef());
+    this.reopen = reopen;
     this.farOff = new FarOffTracker(printArea);
     this.context = context;
     this.out = out;
@@ -116,26 +119,26 @@ final class XlsxSheetReader extends DefaultHandler2 {
       Visibility sheetVisibility,
       XlsxStyles styles,
       SharedStrings sharedStrings,
-      SheetPrescan prescan,
+      PartOpener reopen,
       List<CellRange> printArea,
       ExtractionContext context,
       ContentHandler out)
       throws IOException, ExtractionException {
     XlsxSheetReader reader =
-        new XlsxSheetReader(sheet, sheetVisibility, styles, sharedStrings, prescan, printArea, context, out);
+        new XlsxSheetReader(sheet, sheetVisibility, styles, sharedStrings, reopen, printArea, context, out);
     SafeXml.parse(part, reader, partName);
     return reader;
   }
 
   /** Autofilter, drop-down lists and header/footer text; call after the table has ended. */
   void reportAfterTable() {
-    if (prescan.autoFilterRef() != null) {
+    if (autoFilterRef != null) {
       out.fact(
           new Fact(
               FactKind.AUTOFILTER,
-              Location.of(sheet, prescan.autoFilterRef()),
+              Location.of(sheet, autoFilterRef),
               sheet,
-              prescan.autoFilterRef(),
+              autoFilterRef,
               Map.of("hiddenRows", Integer.toString(filteredRows))));
     }
     for (Validation v : validations) {
@@ -160,6 +163,7 @@ final class XlsxSheetReader extends DefaultHandler2 {
     }
     switch (local) {
       case "sheetData" -> inSheetData = true;
+      case "autoFilter" -> autoFilterRef = atts.getValue("ref");
       case "outlinePr" -> summaryBelow = !"0".equals(atts.getValue("summaryBelow"))
           && !"false".equals(atts.getValue("summaryBelow"));
       case "sheetFormatPr" -> {
@@ -237,7 +241,31 @@ final class XlsxSheetReader extends DefaultHandler2 {
    * {@code sheetFormatPr zeroHeight="1"}: that flag hides only rows the sheet does not list,
    * and those hold no cells (Excel writes every visible row when it sets it).
    */
-  private Visibility rowVisibility(Attributes atts) {
+  /**
+   * What the XML states only after the cells (autoFilter range, collapsed markers), read by a
+   * second cheap pass over the part the first time a hidden row needs it: sheets without hidden
+   * rows are read once.
+   */
+  private SheetPrescan prescan() throws SAXException {
+    if (prescan == null) {
+      try (InputStream in = reopen.open()) {
+        prescan = SheetPrescan.scan(in);
+      } catch (IOException e) {
+        throw new SAXException(e);
+      }
+    }
+    return prescan;
+  }
+
+  private CellRange autoFilter() throws SAXException {
+    if (!autoFilterKnown) {
+      autoFilter = CellRange.parse(prescan().autoFilterRef());
+      autoFilterKnown = true;
+    }
+    return autoFilter;
+  }
+
+  private Visibility rowVisibility(Attributes atts) throws SAXException {
     boolean hidden = XmlAttrs.isTrue(atts.getValue("hidden"));
     int outlineLevel = XmlAttrs.intOr(atts.getValue("outlineLevel"), 0);
     boolean hiddenOutline = hidden && outlineLevel > 0;
@@ -247,6 +275,7 @@ final class XlsxSheetReader extends DefaultHandler2 {
       hiddenOutlineRunStart = rowIndex;
     }
     if (hidden) {
+      CellRange autoFilter = autoFilter();
       if (autoFilter != null && autoFilter.containsRow(rowIndex) && rowIndex > autoFilter.firstRow()) {
         filteredRows++;
         return Visibility.FILTERED_OUT;
@@ -268,7 +297,8 @@ final class XlsxSheetReader extends DefaultHandler2 {
    * when summary rows are below (the default), before it otherwise. The run's end is not known
    * while streaming, so the next collapsed row after this one is taken as its marker.
    */
-  private boolean inCollapsedGroup() {
+  private boolean inCollapsedGroup() throws SAXException {
+    SheetPrescan prescan = prescan();
     if (prescan.isCollapsed(hiddenOutlineRunStart - 1)) {
       return true;
     }
