@@ -100,6 +100,8 @@ final class TolerantRecordStream extends InputStream {
   private final Map<String, Repair> repairs = new LinkedHashMap<>();
   private byte[] pending = new byte[0];
   private int pendingPos;
+  /** Body bytes of the current record still to be handed on straight from the source, uncopied. */
+  private int directBody;
   private long offset;
   private int depth;
   private int substream = -1;
@@ -116,10 +118,8 @@ final class TolerantRecordStream extends InputStream {
 
   @Override
   public int read() throws IOException {
-    if (!fill()) {
-      return -1;
-    }
-    return pending[pendingPos++] & 0xFF;
+    byte[] one = new byte[1];
+    return read(one, 0, 1) == -1 ? -1 : one[0] & 0xFF;
   }
 
   @Override
@@ -127,13 +127,29 @@ final class TolerantRecordStream extends InputStream {
     if (len == 0) {
       return 0;
     }
-    if (!fill()) {
-      return -1;
+    while (true) {
+      if (pendingPos < pending.length) {
+        int n = Math.min(len, pending.length - pendingPos);
+        System.arraycopy(pending, pendingPos, b, off, n);
+        pendingPos += n;
+        return n;
+      }
+      if (directBody > 0) {
+        int n = in.read(b, off, Math.min(len, directBody));
+        if (n > 0) {
+          directBody -= n;
+          return n;
+        }
+        // The source ended inside the body: POI reports the record as cut short.
+        directBody = 0;
+      }
+      byte[] next = nextRecord();
+      if (next == null) {
+        return -1;
+      }
+      pending = next;
+      pendingPos = 0;
     }
-    int n = Math.min(len, pending.length - pendingPos);
-    System.arraycopy(pending, pendingPos, b, off, n);
-    pendingPos += n;
-    return n;
   }
 
   @Override
@@ -146,20 +162,11 @@ final class TolerantRecordStream extends InputStream {
     in.close();
   }
 
-  /** Makes sure unread bytes are pending; false at the end of the stream. */
-  private boolean fill() throws IOException {
-    while (pendingPos >= pending.length) {
-      byte[] next = nextRecord();
-      if (next == null) {
-        return false;
-      }
-      pending = next;
-      pendingPos = 0;
-    }
-    return true;
-  }
-
-  /** The next record as handed to POI (header and body), or the stream's trailing bytes. */
+  /**
+   * The next record as handed to POI: header and body, or only the header when the body goes
+   * through uncopied ({@link #directBody}); the stream's trailing bytes; an empty array for a
+   * record left out; null at the end.
+   */
   private byte[] nextRecord() throws IOException {
     byte[] header = in.readNBytes(4);
     if (header.length < 4) {
@@ -191,10 +198,14 @@ final class TolerantRecordStream extends InputStream {
       }
       return concat(header, body);
     }
+    if (passThrough || sid != SID_OBJ) {
+      offset += length;
+      directBody = length;
+      return header;
+    }
     byte[] body = in.readNBytes(length);
     offset += body.length;
-    if (!passThrough && sid == SID_OBJ && body.length == length && hasMisSizedCommonData(body)
-        && !nextIsContinue()) {
+    if (body.length == length && hasMisSizedCommonData(body) && !nextIsContinue()) {
       note(sid, "OBJ", Change.RECORD_LEFT_OUT, length, at);
       return new byte[0];
     }

@@ -67,7 +67,9 @@ import org.apache.poi.ss.util.NumberToTextConverter;
 /**
  * Streams the BIFF8 "Workbook" stream record by record (POI's {@link RecordFactoryInputStream},
  * which also decrypts files protected with the default password): workbook globals first (styles,
- * sheets, shared strings, links, names), then one substream per sheet.
+ * sheets, shared strings, links, names), then one substream per sheet. The raw stream goes through
+ * {@link TolerantRecordStream} first, so a settings or style record that departs from the BIFF8
+ * layout in a known way does not stop the read; each such record is reported as UNINSPECTED_PART.
  */
 final class WorkbookStreamReader {
 
