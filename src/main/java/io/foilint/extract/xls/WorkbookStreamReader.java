@@ -67,7 +67,9 @@ import org.apache.poi.ss.util.NumberToTextConverter;
 /**
  * Streams the BIFF8 "Workbook" stream record by record (POI's {@link RecordFactoryInputStream},
  * which also decrypts files protected with the default password): workbook globals first (styles,
- * sheets, shared strings, links, names), then one substream per sheet.
+ * sheets, shared strings, links, names), then one substream per sheet. The raw stream goes through
+ * {@link TolerantRecordStream} first, so a settings or style record that departs from the BIFF8
+ * layout in a known way does not stop the read; each such record is reported as UNINSPECTED_PART.
  */
 final class WorkbookStreamReader {
 
@@ -126,7 +128,8 @@ final class WorkbookStreamReader {
   }
 
   void read(InputStream workbook) throws ExtractionException {
-    RecordFactoryInputStream records = open(workbook);
+    TolerantRecordStream tolerant = new TolerantRecordStream(workbook);
+    RecordFactoryInputStream records = open(tolerant);
     try {
       Record r;
       while ((r = records.nextRecord()) != null) {
@@ -160,6 +163,36 @@ final class WorkbookStreamReader {
           Reason.TRUNCATED,
           "The workbook lists " + sheets.size() + " sheets but only " + Math.max(0, substreams - 1)
               + " are present; the file looks cut short or damaged.");
+    }
+    reportRepairs(tolerant.repairs());
+  }
+
+  /** Says which records were read only in part or left out (see {@link TolerantRecordStream}), so none goes unseen. */
+  private void reportRepairs(List<TolerantRecordStream.Repair> repairs) {
+    for (TolerantRecordStream.Repair r : repairs) {
+      String where = r.firstSubstream() == 0 ? "the workbook settings"
+          : r.firstSubstream() - 1 < sheets.size() ? "sheet '" + sheets.get(r.firstSubstream() - 1).name() + "'"
+          : "sheet " + r.firstSubstream();
+      String what = switch (r.change()) {
+        case EXTRA_BYTES_NOT_READ -> "held " + r.droppedBytes()
+            + " byte(s) more than the record type has; the extra bytes were not read";
+        case IMPOSSIBLE_LENGTH_REPLACED -> "declared an impossible length (over "
+            + TolerantRecordStream.MAX_RECORD_BODY + " bytes); it was read at its fixed size and reading went on "
+            + "with the record that follows";
+        case RECORD_LEFT_OUT -> "is not laid out as Excel 97-2003 requires (" + r.droppedBytes()
+            + " bytes in all) and was left out; it only describes drawing objects";
+      };
+      String why = r.records() + " " + r.name() + " record(s), the first in " + where + " at byte "
+          + r.firstOffset() + ", " + what + ". This record type holds settings, styles or object layout, "
+          + "not cell values or text.";
+      Map<String, String> attrs = new LinkedHashMap<>();
+      attrs.put("record", r.name());
+      attrs.put("change", r.change().name());
+      attrs.put("records", Integer.toString(r.records()));
+      attrs.put("bytesNotRead", Long.toString(r.droppedBytes()));
+      attrs.put("offset", Long.toString(r.firstOffset()));
+      out.fact(new Fact(FactKind.UNINSPECTED_PART, Location.of("Workbook"),
+          String.format("record 0x%04X", r.sid()), why, attrs));
     }
   }
 
