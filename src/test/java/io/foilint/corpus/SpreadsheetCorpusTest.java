@@ -54,19 +54,19 @@ class SpreadsheetCorpusTest {
     LABEL_RULES.put("comments", Set.of("comments"));
   }
 
-  /**
-   * Recall each label must keep (measured; see docs/benchmarks.md). A label's misses are files
-   * where the hidden rows/columns hold no data or a fail-closed BLOCK preceded detection.
-   */
+  /** Recall each label must keep: the levels measured and recorded in docs/benchmarks.md. */
   private static final Map<String, Double> MIN_RECALL =
       Map.of(
-          "hidden_sheet", 0.0,
-          "very_hidden_sheet", 0.0,
-          "pivot_cache_records", 0.0,
-          "external_link", 0.0,
-          "hidden_rows", 0.0,
-          "hidden_cols", 0.0,
-          "comments", 0.0);
+          "hidden_sheet", 1.0,
+          "very_hidden_sheet", 1.0,
+          "pivot_cache_records", 1.0,
+          "external_link", 1.0,
+          "comments", 1.0,
+          // raw label recall: the misses are hidden rows/columns that hold no value
+          "hidden_rows", 0.59,
+          "hidden_cols", 0.36,
+          "hidden_rows_with_values", 1.0,
+          "hidden_cols_with_values", 1.0);
 
   private Path root;
   private final Map<String, FileReport> reports = new TreeMap<>();
@@ -85,11 +85,22 @@ class SpreadsheetCorpusTest {
     }
     ScanEngine engine =
         new ScanEngine(Limits.DEFAULT.withTimePerFile(Duration.ofSeconds(60)), Policy.DEFAULT);
-    for (Path f : files) {
+    long[] millis = new long[files.size()];
+    long start = System.nanoTime();
+    for (int i = 0; i < files.size(); i++) {
+      Path f = files.get(i);
+      long t = System.nanoTime();
       List<FileReport> r = engine.scan(List.of(f));
+      millis[i] = (System.nanoTime() - t) / 1_000_000;
       assertThat(r).as(f.toString()).hasSize(1);
       reports.put(root.relativize(f).toString(), r.get(0));
     }
+    long[] sorted = millis.clone();
+    java.util.Arrays.sort(sorted);
+    System.out.printf(java.util.Locale.ROOT,
+        "[foilint] corpus: %d files in %.1f s; per file median %d ms, 95th percentile %d ms, max %d ms%n",
+        files.size(), (System.nanoTime() - start) / 1e9, sorted[sorted.length / 2],
+        sorted[(int) (sorted.length * 0.95)], sorted[sorted.length - 1]);
   }
 
   @Test
@@ -138,7 +149,14 @@ class SpreadsheetCorpusTest {
             .toList();
     assertThat(valid).hasSizeGreaterThanOrEqualTo(10);
     for (String f : valid) {
-      assertThat(rules(reports.get(f))).as(f).doesNotContain("unreadable-file", "limit-exceeded");
+      // The file itself must be read; a document embedded in it that foilint cannot read yet
+      // (poi__61300.xls carries a PDF) is rightly BLOCKed at its inner path.
+      Set<String> ownRules =
+          reports.get(f).findings().stream()
+              .filter(x -> x.location().container().isEmpty())
+              .map(Finding::rule)
+              .collect(Collectors.toCollection(TreeSet::new));
+      assertThat(ownRules).as(f).doesNotContain("unreadable-file", "limit-exceeded");
     }
   }
 
@@ -164,6 +182,29 @@ class SpreadsheetCorpusTest {
       recall.put(label, r);
       tsv.append(String.format(java.util.Locale.ROOT, "%s\t%d\t%d\t%.2f\t%s%n",
           label, files.size(), found, r, String.join(" ", missed)));
+    }
+    // Hidden rows/columns that hold no value are not a leak and no rule reports them; measure
+    // recall also against POI's usermodel as an independent judge of "values are hidden here".
+    tsv.append("\nlabel (files whose hidden rows/columns on visible sheets hold values, per POI usermodel)"
+        + "\tfiles\tfound\trecall\tmissed\n");
+    for (String label : List.of("hidden_rows", "hidden_cols")) {
+      List<String> judged = new ArrayList<>();
+      for (String f : labelled.getOrDefault(label, Set.of())) {
+        if (f.endsWith(".xlsx") || f.endsWith(".xlsm") || f.endsWith(".xls")) {
+          HiddenCellOracle.Answer a = HiddenCellOracle.of(root.resolve(f));
+          if (a.readable() && (label.equals("hidden_rows") ? a.hiddenRowValues() : a.hiddenColumnValues())) {
+            judged.add(f);
+          }
+        }
+      }
+      List<String> missed =
+          judged.stream()
+              .filter(f -> rules(reports.get(f)).stream().noneMatch(LABEL_RULES.get(label)::contains))
+              .toList();
+      double r = judged.isEmpty() ? 1.0 : (double) (judged.size() - missed.size()) / judged.size();
+      recall.put(label + "_with_values", r);
+      tsv.append(String.format(java.util.Locale.ROOT, "%s\t%d\t%d\t%.2f\t%s%n",
+          label, judged.size(), judged.size() - missed.size(), r, String.join(" ", missed)));
     }
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target/corpus-recall.tsv"), tsv);
