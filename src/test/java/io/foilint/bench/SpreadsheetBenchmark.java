@@ -44,7 +44,7 @@ public final class SpreadsheetBenchmark {
       throw new IllegalStateException("needs /usr/bin/time (Debian package 'time') to read peak RSS");
     }
     StringBuilder md = new StringBuilder();
-    md.append(String.format(Locale.ROOT, "JVM heap -Xmx%s, %d runs each, medians; %s, %d cores%n%n",
+    md.append(String.format(Locale.ROOT, "JVM -Xmx%s -XX:+UseParallelGC, %d runs each, medians; %s, %d cores%n%n",
         heap, runs, System.getProperty("java.vm.version"), Runtime.getRuntime().availableProcessors()));
     md.append("| file | size | inflate s (RSS MB) | tika s (RSS MB) | foilint s (RSS MB) | foilint/inflate | foilint/tika | foilint verdict |\n");
     md.append("|---|---|---|---|---|---|---|---|\n");
@@ -91,7 +91,9 @@ public final class SpreadsheetBenchmark {
       throws IOException, InterruptedException {
     Path rssFile = Files.createTempFile("foilint-bench-", ".rss");
     List<String> cmd = new ArrayList<>(List.of(
-        "/usr/bin/time", "-f", "%M", "-o", rssFile.toString(), java, "-Xmx" + heap, "-cp", cp, main));
+        "/usr/bin/time", "-f", "%M", "-o", rssFile.toString(), java, "-Xmx" + heap,
+        // the collector ./foilint launches with, for every tool alike
+        "-XX:+UseParallelGC", "-cp", cp, main));
     cmd.addAll(Arrays.asList(args));
     long start = System.nanoTime();
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
