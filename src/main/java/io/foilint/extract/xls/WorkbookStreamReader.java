@@ -122,6 +122,9 @@ final class WorkbookStreamReader {
     this.externalLinks = new ExternalLinks(out);
   }
 
+  /** Set when the stream was encrypted and opened with Excel's default password. */
+  private String defaultPasswordScheme;
+
   /** Pivot-cache stream names (SXIDSTM) in cache order, for naming the cache a pivot uses. */
   List<String> pivotCacheStreams() {
     return pivotCacheStreams;
@@ -163,6 +166,9 @@ final class WorkbookStreamReader {
           Reason.TRUNCATED,
           "The workbook lists " + sheets.size() + " sheets but only " + Math.max(0, substreams - 1)
               + " are present; the file looks cut short or damaged.");
+    }
+    if (defaultPasswordScheme != null) {
+      out.fact(new Fact(FactKind.ENCRYPTED_DEFAULT_PASSWORD, Location.of(""), "", defaultPasswordScheme));
     }
     reportRepairs(tolerant.repairs());
   }
@@ -348,7 +354,8 @@ final class WorkbookStreamReader {
       endQuery();
     }
     if (r instanceof FilePassRecord pass) {
-      out.fact(new Fact(FactKind.ENCRYPTED_DEFAULT_PASSWORD, Location.of(""), "", scheme(pass)));
+      // reported once the whole stream has decrypted cleanly (see read), not before
+      defaultPasswordScheme = scheme(pass);
     } else if (r instanceof WriteAccessRecord wa) {
       String user = wa.getUsername() == null ? "" : wa.getUsername().trim();
       if (!user.isEmpty()) {
