@@ -1,5 +1,6 @@
 package io.foilint.extract.ods;
 
+import io.foilint.extract.FarOffCells;
 import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
 import io.foilint.extract.ExtractionException.Reason;
@@ -47,7 +48,7 @@ final class SheetReader {
   private final ShapeReader shapes;
   private final DeferredOutput deferred = new DeferredOutput();
   private final ColumnLayout columns = new ColumnLayout();
-  private final FarOffTracker farOff = new FarOffTracker();
+  private final FarOffCells farOff = new FarOffCells();
   private final Set<String> commentAuthors = new LinkedHashSet<>();
 
   private String name;
@@ -302,7 +303,6 @@ final class SheetReader {
     Visibility rowEffective = Visibility.firstHidden(tableVisibility, rowVisibility);
     for (long r = 0; r < copies; r++) {
       long index = rowIndex + r;
-      boolean farRow = farOff.rowIsFar(index);
       List<Cell> row = new ArrayList<>();
       for (PendingCell cell : cells) {
         long cellCopies = Math.min(cell.repeat(), MAX_CELL_REPEAT);
@@ -312,7 +312,7 @@ final class SheetReader {
         for (long k = 0; k < cellCopies; k++) {
           long column = cell.column() + k;
           checkInsideGrid(index, column);
-          boolean far = farRow || farOff.cellIsFar(column);
+          boolean far = farOff.isFarOff(index, column);
           Visibility v = Visibility.firstHidden(
               tableVisibility,
               rowVisibility,

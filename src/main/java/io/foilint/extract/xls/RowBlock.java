@@ -1,5 +1,6 @@
 package io.foilint.extract.xls;
 
+import io.foilint.extract.FarOffCells;
 import io.foilint.model.Cell;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Row;
@@ -40,7 +41,7 @@ final class RowBlock {
   private final TreeMap<Integer, TreeMap<Integer, PendingCell>> rows = new TreeMap<>();
   private final Visibility sheetVisibility;
   private final SheetLayout layout;
-  private final FarOffTracker farOff = new FarOffTracker();
+  private final FarOffCells farOff = new FarOffCells();
   private int emittedRows;
   private int cellCount;
 
@@ -77,13 +78,12 @@ final class RowBlock {
 
   private void emit(int rowIndex, TreeMap<Integer, PendingCell> pending, ContentHandler out) {
     Visibility rowVisibility = layout.rowVisibility(rowIndex);
-    boolean rowFarOff = farOff.rowIsFarOff(rowIndex);
     List<Cell> cells = new ArrayList<>(pending.size());
     for (PendingCell p : pending.values()) {
       if (p.value == null || p.value.isEmpty()) {
         continue;
       }
-      boolean far = rowFarOff || farOff.cellIsFarOff(rowIndex, p.column);
+      boolean far = farOff.isFarOff(rowIndex, p.column);
       Visibility v =
           Visibility.firstHidden(
               sheetVisibility,
