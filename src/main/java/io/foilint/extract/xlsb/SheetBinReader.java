@@ -3,6 +3,7 @@ package io.foilint.extract.xlsb;
 import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
 import io.foilint.extract.ExtractionException.Reason;
+import io.foilint.extract.FarOffCells;
 import io.foilint.model.Cell;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
@@ -30,6 +31,8 @@ import org.apache.poi.ss.util.NumberToTextConverter;
  * the table closes.
  */
 final class SheetBinReader {
+
+  private final FarOffCells farOff = new FarOffCells();
 
   private static final int DEADLINE_EVERY_ROWS = 2_000;
   private static final int MAX_ROW = 1_048_575;
@@ -174,7 +177,9 @@ final class SheetBinReader {
       return;
     }
     Visibility style = text ? styles.forText(xf) : styles.forNumber(xf);
-    Visibility visibility = Visibility.firstHidden(sheetVisibility, rowVisibility, columns.of(column), style);
+    Visibility far = farOff.isFarOff(row, column) ? Visibility.FAR_OFF_CELL : Visibility.VISIBLE;
+    Visibility visibility =
+        Visibility.firstHidden(sheetVisibility, rowVisibility, columns.of(column), style, far);
     cells.add(new Cell(ref, column, value, visibility, formula));
   }
 

@@ -74,6 +74,23 @@ class XlsbExtractorTest {
   }
 
   @Test
+  void cellsFarBelowOrRightOfTheBlockInUseAreFarOff() throws Exception {
+    Path file = new XlsbBuilder()
+        .sheet("Data", 0, new Sheet()
+            .row(0).text(0, 0, "shown").text(1, 0, "also shown")
+            .row(1).text(60, 0, "far right")
+            .row(5000).text(0, 0, "far below"))
+        .write(dir.resolve("far.xlsb"));
+
+    RecordingHandler.RecordedTable t = extract(file).table("Data");
+
+    assertThat(cell(t, "A1").visibility()).isEqualTo(Visibility.VISIBLE);
+    assertThat(cell(t, "B1").visibility()).isEqualTo(Visibility.VISIBLE);
+    assertThat(cell(t, "BI2").visibility()).isEqualTo(Visibility.FAR_OFF_CELL);
+    assertThat(cell(t, "A5001").visibility()).isEqualTo(Visibility.FAR_OFF_CELL);
+  }
+
+  @Test
   void hiddenZeroHeightAndOutlinedRows() throws Exception {
     Path file = new XlsbBuilder()
         .sheet("Data", 0, new Sheet()
