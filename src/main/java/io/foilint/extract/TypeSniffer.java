@@ -24,7 +24,11 @@ import org.apache.tika.Tika;
  */
 public final class TypeSniffer {
 
-  private static final Tika TIKA = new Tika();
+  /** Loaded on first use: Tika's type database takes a noticeable time to read, and zip and
+   * OLE2 files (most inputs) never need it. */
+  private static final class TikaHolder {
+    static final Tika TIKA = new Tika();
+  }
 
   private TypeSniffer() {}
 
@@ -47,7 +51,7 @@ public final class TypeSniffer {
     String mime;
     try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
       // content only: a file name must not decide the type
-      mime = TIKA.detect(in);
+      mime = TikaHolder.TIKA.detect(in);
     }
     if (mime.equals("application/pdf")) {
       return FileType.PDF;
