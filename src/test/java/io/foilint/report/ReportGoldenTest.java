@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden reports (PMD's renderer-test pattern): selected fixtures rendered as text, JSON and SARIF must
+ * Golden reports (PMD's renderer-test pattern): selected fixtures rendered as text, JSON, SARIF and HTML must
  * match the committed files in src/test/resources/golden after the version is normalised. SARIF goldens must also pass the
  * official SARIF 2.1.0 schema.
  * Regenerate with {@code mvn test -Dtest=ReportGoldenTest -Dgolden.update=true} and review the
@@ -67,6 +67,12 @@ class ReportGoldenTest {
     String sarif = render(new SarifReporter(), fixture);
     assertThat(SarifSchema.violations(sarif)).as("SARIF 2.1.0 schema violations").isEmpty();
     check(fixture, ".sarif.json", sarif);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void htmlReportMatchesGolden(String fixture) throws IOException {
+    check(fixture, ".html", render(new HtmlReporter(), fixture));
   }
 
   private static void check(String fixture, String ext, String actual) throws IOException {
