@@ -3,8 +3,11 @@ package io.foilint.cli;
 import io.foilint.FoiLint;
 import io.foilint.detect.BuiltInDetectors;
 import io.foilint.extract.Limits;
+import io.foilint.report.CsvReporter;
+import io.foilint.report.HtmlReporter;
 import io.foilint.report.JsonReporter;
 import io.foilint.report.Reporter;
+import io.foilint.report.SarifReporter;
 import io.foilint.report.TextReporter;
 import io.foilint.scan.FileReport;
 import io.foilint.scan.ScanEngine;
@@ -32,9 +35,23 @@ import picocli.CommandLine.Parameters;
     })
 final class ScanCommand implements Callable<Integer> {
 
+  /** Report formats; each maps to one {@link Reporter}. */
   enum Format {
     text,
-    json
+    json,
+    sarif,
+    html,
+    csv;
+
+    Reporter reporter() {
+      return switch (this) {
+        case text -> new TextReporter();
+        case json -> new JsonReporter();
+        case sarif -> new SarifReporter();
+        case html -> new HtmlReporter();
+        case csv -> new CsvReporter();
+      };
+    }
   }
 
   enum FailOn {
@@ -44,7 +61,7 @@ final class ScanCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", defaultValue = "text", description = "text, json, sarif, html or csv (default: ${DEFAULT-VALUE})")
   Format format;
 
   @Option(names = "--policy", paramLabel = "FILE", description = "JSON or YAML file changing rule severities")
@@ -89,7 +106,7 @@ final class ScanCommand implements Callable<Integer> {
             .withMaxFileBytes(maxFileMb * 1024 * 1024);
     List<FileReport> files = new ScanEngine(limits, policy).scan(paths);
     ScanReport report = new ScanReport(FoiLint.version(), files);
-    Reporter reporter = format == Format.json ? new JsonReporter() : new TextReporter();
+    Reporter reporter = format.reporter();
     PrintWriter out = cl.getOut();
     reporter.write(report, out);
     out.flush();

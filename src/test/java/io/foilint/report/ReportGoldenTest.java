@@ -16,8 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden reports (PMD's renderer-test pattern): selected fixtures rendered as text and JSON must
- * match the committed files in src/test/resources/golden after the version is normalised.
+ * Golden reports (PMD's renderer-test pattern): selected fixtures rendered in every format must
+ * match the committed files in src/test/resources/golden after the version is normalised (and line
+ * ends, so the CSV goldens hold LF where the report writes CRLF). SARIF goldens must also pass the
+ * official SARIF 2.1.0 schema.
  * Regenerate with {@code mvn test -Dtest=ReportGoldenTest -Dgolden.update=true} and review the
  * diff.
  */
@@ -58,6 +60,26 @@ class ReportGoldenTest {
   @MethodSource("fixtures")
   void jsonReportMatchesGolden(String fixture) throws IOException {
     check(fixture, ".json", render(new JsonReporter(), fixture));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void sarifReportMatchesGoldenAndSchema(String fixture) throws IOException {
+    String sarif = render(new SarifReporter(), fixture);
+    assertThat(SarifSchema.violations(sarif)).as("SARIF 2.1.0 schema violations").isEmpty();
+    check(fixture, ".sarif.json", sarif);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void htmlReportMatchesGolden(String fixture) throws IOException {
+    check(fixture, ".html", render(new HtmlReporter(), fixture));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void csvReportMatchesGolden(String fixture) throws IOException {
+    check(fixture, ".csv", render(new CsvReporter(), fixture));
   }
 
   private static void check(String fixture, String ext, String actual) throws IOException {

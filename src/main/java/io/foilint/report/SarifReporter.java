@@ -1,0 +1,207 @@
+package io.foilint.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.foilint.detect.BuiltInDetectors;
+import io.foilint.detect.Finding;
+import io.foilint.detect.RuleInfo;
+import io.foilint.scan.FileReport;
+import io.foilint.scan.ScanReport;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A SARIF 2.1.0 log for code-scanning dashboards and CI: one run whose driver lists every built-in
+ * rule, and one result per finding.
+ *
+ * <ul>
+ *   <li>{@code level}: block → error, review → warning, info → note ({@link SarifLevel}).
+ *   <li>{@code locations[0].physicalLocation.artifactLocation.uri}: the scanned file as a URI
+ *       reference; for an entry of a zip bundle, the bundle itself.
+ *   <li>{@code locations[0].logicalLocations}: first the finding's location ({@code Data!A1:F201})
+ *       when it has one, then, for a bundle entry, the entry's inner path (kind {@code zipEntry}).
+ *   <li>{@code partialFingerprints["foilint/v1"]}: SHA-256 of rule, file path and location, so a
+ *       finding keeps its identity from scan to scan; never of cell values.
+ *   <li>{@code properties}: the file's verdict, the masked evidence and the fix; the run's
+ *       properties give every file's verdict, including files without findings.
+ * </ul>
+ *
+ * <p>Rules carry no {@code helpUri}: SARIF requires an absolute URI there and foilint has no
+ * canonical address for its docs, so the relative page path goes in the rule's properties
+ * ({@code docs}) instead.
+ */
+public final class SarifReporter implements Reporter {
+
+  static final String FINGERPRINT = "foilint/v1";
+  private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+  private final List<RuleInfo> rules;
+
+  public SarifReporter() {
+    this(BuiltInDetectors.rules());
+  }
+
+  /** For tests: a driver that lists {@code rules}. */
+  SarifReporter(List<RuleInfo> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  @Override
+  public void write(ScanReport report, Writer out) throws IOException {
+    Map<String, Integer> ruleIndex = new HashMap<>();
+    for (int i = 0; i < rules.size(); i++) {
+      ruleIndex.put(rules.get(i).id(), i);
+    }
+    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeStringField("$schema", SCHEMA);
+      g.writeStringField("version", "2.1.0");
+      g.writeArrayFieldStart("runs");
+      g.writeStartObject();
+      writeTool(g, report.toolVersion());
+      g.writeArrayFieldStart("invocations");
+      g.writeStartObject();
+      // The scan itself completed: files that could not be inspected are BLOCK results, not a
+      // failed run.
+      g.writeBooleanField("executionSuccessful", true);
+      g.writeEndObject();
+      g.writeEndArray();
+      g.writeArrayFieldStart("results");
+      for (FileReport f : report.files()) {
+        for (Finding x : f.findings()) {
+          writeResult(g, f, x, ruleIndex.get(x.rule()));
+        }
+      }
+      g.writeEndArray();
+      writeRunProperties(g, report);
+      g.writeEndObject();
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    out.write(System.lineSeparator());
+    out.flush();
+  }
+
+  private void writeTool(JsonGenerator g, String version) throws IOException {
+    g.writeObjectFieldStart("tool");
+    g.writeObjectFieldStart("driver");
+    g.writeStringField("name", "foilint");
+    g.writeStringField("version", version);
+    g.writeArrayFieldStart("rules");
+    for (RuleInfo r : rules) {
+      g.writeStartObject();
+      g.writeStringField("id", r.id());
+      writeText(g, "shortDescription", r.summary());
+      writeText(g, "help", r.fix());
+      g.writeObjectFieldStart("defaultConfiguration");
+      g.writeStringField("level", SarifLevel.of(r.severity()).value());
+      g.writeEndObject();
+      g.writeObjectFieldStart("properties");
+      g.writeStringField("docs", r.docPath());
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static void writeResult(JsonGenerator g, FileReport f, Finding x, Integer ruleIndex)
+      throws IOException {
+    BundlePath path = BundlePath.parse(f.path());
+    String where = x.location().toString();
+    g.writeStartObject();
+    g.writeStringField("ruleId", x.rule());
+    if (ruleIndex != null) {
+      g.writeNumberField("ruleIndex", ruleIndex);
+    }
+    g.writeStringField("level", SarifLevel.of(x.severity()).value());
+    writeText(g, "message", messageText(x));
+    g.writeArrayFieldStart("locations");
+    g.writeStartObject();
+    g.writeObjectFieldStart("physicalLocation");
+    g.writeObjectFieldStart("artifactLocation");
+    g.writeStringField("uri", FileUri.of(path.file()));
+    g.writeEndObject();
+    g.writeEndObject();
+    if (!where.isEmpty() || path.isBundleEntry()) {
+      g.writeArrayFieldStart("logicalLocations");
+      if (!where.isEmpty()) {
+        g.writeStartObject();
+        g.writeStringField("fullyQualifiedName", where);
+        g.writeEndObject();
+      }
+      if (path.isBundleEntry()) {
+        g.writeStartObject();
+        g.writeStringField("fullyQualifiedName", path.entry());
+        g.writeStringField("kind", "zipEntry");
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+    g.writeEndArray();
+    g.writeObjectFieldStart("partialFingerprints");
+    g.writeStringField(FINGERPRINT, fingerprint(x.rule(), f.path(), where));
+    g.writeEndObject();
+    g.writeObjectFieldStart("properties");
+    g.writeStringField("fileVerdict", f.verdict().name());
+    g.writeStringField("evidence", x.evidence());
+    g.writeStringField("fix", x.fix());
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static void writeRunProperties(JsonGenerator g, ScanReport report) throws IOException {
+    g.writeObjectFieldStart("properties");
+    g.writeStringField("verdict", report.verdict().name());
+    g.writeArrayFieldStart("files");
+    for (FileReport f : report.files()) {
+      g.writeStartObject();
+      g.writeStringField("path", f.path());
+      g.writeStringField("verdict", f.verdict().name());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void writeText(JsonGenerator g, String field, String text) throws IOException {
+    g.writeObjectFieldStart(field);
+    g.writeStringField("text", text);
+    g.writeEndObject();
+  }
+
+  /** SARIF messages are sentences; the masked evidence follows so a dashboard shows it too. */
+  static String messageText(Finding x) {
+    String m = x.message().strip();
+    if (!m.isEmpty() && ".!?".indexOf(m.charAt(m.length() - 1)) < 0) {
+      m += ".";
+    }
+    return x.evidence().isEmpty() ? m : m + " Evidence (masked): " + x.evidence();
+  }
+
+  /**
+   * Identity of a finding across scans: the rule, the file's path (with any inner path) and the
+   * finding's location. Never cell values: they are personal data, and they change.
+   */
+  static String fingerprint(String rule, String path, String location) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      // NUL separators: no rule id, path or location contains one, so the parts cannot run together
+      String key = rule + '\0' + path + '\0' + location;
+      return HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package io.foilint.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.foilint.detect.Finding;
+import io.foilint.detect.Severity;
+import io.foilint.model.FileType;
+import io.foilint.model.Location;
+import io.foilint.scan.FileReport;
+import io.foilint.scan.ScanReport;
+import io.foilint.verdict.Verdict;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** CSV output: one row per finding, RFC 4180 quoting, and no formula a spreadsheet would run. */
+class CsvReporterTest {
+
+  static String render(FileReport... files) throws IOException {
+    StringWriter out = new StringWriter();
+    new CsvReporter().write(new ScanReport("1", List.of(files)), out);
+    return out.toString();
+  }
+
+  private static final Finding HIDDEN_SHEET =
+      new Finding("hidden-sheet", Severity.BLOCK, Location.of("Data", "A1:F201"),
+          "Sheet 'Data' holds 200 rows (columns: Surname, Rank)", "Q***** N.; \"H*******\"", "Delete it,\r\nthen save");
+
+  @Test
+  void headerThenOneRowPerFindingAndOneForAFileWithout() throws IOException {
+    Finding note = new Finding("document-properties", Severity.INFO, Location.of("docProps/core.xml"), "t", "", "");
+    List<List<String>> rows = Rfc4180.parse(render(
+        new FileReport("a.xlsx", FileType.XLSX, Verdict.BLOCK, List.of(HIDDEN_SHEET, note)),
+        new FileReport("bundle.zip!/b.csv", FileType.CSV, Verdict.PASS, List.of())));
+    assertThat(rows).containsExactly(
+        List.of("path", "file_verdict", "rule", "severity", "location", "message", "evidence", "fix"),
+        List.of("a.xlsx", "BLOCK", "hidden-sheet", "block", "Data!A1:F201",
+            "Sheet 'Data' holds 200 rows (columns: Surname, Rank)", "Q***** N.; \"H*******\"", "Delete it,\r\nthen save"),
+        List.of("a.xlsx", "BLOCK", "document-properties", "info", "docProps/core.xml", "t", "", ""),
+        List.of("bundle.zip!/b.csv", "PASS", "", "", "", "", "", ""));
+  }
+
+  @Test
+  void quotesOnlyWhatNeedsQuotingAndEndsRecordsWithCrlf() throws IOException {
+    String csv = render(new FileReport("a.xlsx", FileType.XLSX, Verdict.BLOCK, List.of(HIDDEN_SHEET)));
+    assertThat(csv).startsWith("path,file_verdict,rule,severity,location,message,evidence,fix\r\n");
+    assertThat(csv).contains("\r\na.xlsx,BLOCK,hidden-sheet,block,Data!A1:F201,"
+        + "\"Sheet 'Data' holds 200 rows (columns: Surname, Rank)\",\"Q***** N.; \"\"H*******\"\"\","
+        + "\"Delete it,\r\nthen save\"\r\n");
+    assertThat(CsvReporter.quote("plain text")).isEqualTo("plain text");
+    assertThat(CsvReporter.quote("")).isEmpty();
+    assertThat(CsvReporter.quote("a\nb")).isEqualTo("\"a\nb\"");
+    assertThat(CsvReporter.quote("say \"x\"")).isEqualTo("\"say \"\"x\"\"\"");
+  }
+
+  @Test
+  void fieldsExcelWouldRunAsFormulasGetALeadingApostrophe() {
+    for (String risky : List.of("=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)", "\tcmd", "\r=1")) {
+      assertThat(CsvReporter.defuse(risky)).as(risky).isEqualTo("'" + risky);
+    }
+    for (String safe : List.of("", "Data!A1", "e.g. =x", "'quoted'", " =1", "1-2")) {
+      assertThat(CsvReporter.defuse(safe)).as(safe).isEqualTo(safe);
+    }
+  }
+
+  @Test
+  void injectedSheetNamesAndPathsComeOutDefused() throws IOException {
+    Finding f = new Finding("comments", Severity.REVIEW, new Location("", "", "=cmd|' /C calc'!A0"),
+        "-1+1", "@SUM(1)", "+fix");
+    List<List<String>> rows = Rfc4180.parse(render(new FileReport("=evil.csv", FileType.CSV, Verdict.REVIEW, List.of(f))));
+    assertThat(rows.get(1)).containsExactly(
+        "'=evil.csv", "REVIEW", "comments", "review", "'=cmd|' /C calc'!A0", "'-1+1", "'@SUM(1)", "'+fix");
+    for (List<String> row : rows) {
+      for (String cell : row) {
+        assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@");
+      }
+    }
+  }
+
+  @Test
+  void theTestParserIsStrict() {
+    assertThatThrownBy(() -> Rfc4180.parse("a,b")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Rfc4180.parse("a\"b\r\n")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Rfc4180.parse("\"a\r\n")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Rfc4180.parse("a\nb\r\n")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(Rfc4180.parse("a,\"b,\"\"c\"\r\n")).containsExactly(List.of("a", "b,\"c"));
+  }
+}
