@@ -111,6 +111,26 @@ class ScanEngineTest {
   }
 
   @Test
+  void anExtractorThatIgnoresTheDeadlineIsAbandonedAndBlocked() throws Exception {
+    Path stuck = text("stuck.csv", "a\n");
+    Extractor extractor = (f, ctx, out) -> {
+      try {
+        Thread.sleep(60_000); // never looks at the deadline, never emits an event
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    };
+    ScanEngine engine = new ScanEngine(
+        Limits.DEFAULT.withTimePerFile(Duration.ofMillis(200)), Policy.DEFAULT,
+        t -> Optional.of(extractor));
+    long start = System.nanoTime();
+    FileReport r = engine.scan(List.of(stuck)).get(0);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    assertThat(r.verdict()).isEqualTo(Verdict.BLOCK);
+    assertThat(r.findings()).extracting(Finding::rule).containsExactly("limit-exceeded");
+  }
+
+  @Test
   void directoriesAreWalkedInNameOrderSkippingDotFiles() throws Exception {
     Files.createDirectories(dir.resolve("sub"));
     text("b.csv", "x\n");
