@@ -3,6 +3,8 @@ package io.foilint.detect;
 import io.foilint.detect.failclosed.EncryptedFileDetector;
 import io.foilint.detect.failclosed.LimitExceededDetector;
 import io.foilint.detect.failclosed.UnreadableFileDetector;
+import io.foilint.detect.stats.RecoverableSuppressionDetector;
+import io.foilint.detect.stats.SmallCountsDetector;
 import io.foilint.detect.structure.BlankNumberFormatDetector;
 import io.foilint.detect.structure.ChartCacheDetector;
 import io.foilint.detect.structure.CollapsedOutlineDetector;
@@ -77,7 +79,9 @@ public final class BuiltInDetectors {
           EmbeddedObjectsDetector::new,
           // CSV
           CsvInjectionDetector::new,
-          UninspectedPartDetector::new);
+          UninspectedPartDetector::new,
+          SmallCountsDetector::new,
+          RecoverableSuppressionDetector::new);
 
   private BuiltInDetectors() {}
 
