@@ -92,6 +92,17 @@ public final class BuiltInDetectors {
 
   /** A fresh instance of every built-in detector, for one file. */
   public static List<Detector> newInstances() {
-    return ALL.stream().map(Supplier::get).toList();
+    return newInstances(DetectorSettings.DEFAULT);
+  }
+
+  /** Fresh detectors for one file, the configurable ones configured with {@code settings}. */
+  public static List<Detector> newInstances(DetectorSettings settings) {
+    List<Detector> detectors = ALL.stream().map(Supplier::get).toList();
+    for (Detector d : detectors) {
+      if (d instanceof DetectorSettings.Configurable c) {
+        c.configure(settings);
+      }
+    }
+    return detectors;
   }
 }

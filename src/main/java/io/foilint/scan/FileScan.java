@@ -41,11 +41,12 @@ final class FileScan {
       Path file,
       Limits limits,
       long deadlineNanos,
-      Function<FileType, Optional<Extractor>> extractors) {
+      Function<FileType, Optional<Extractor>> extractors,
+      io.foilint.detect.DetectorSettings settings) {
     this.file = file;
     this.limits = limits;
     this.extractors = extractors;
-    this.fanout = new DetectorFanout(BuiltInDetectors.newInstances(), deadlineNanos);
+    this.fanout = new DetectorFanout(BuiltInDetectors.newInstances(settings), deadlineNanos);
   }
 
   FileType type() {

@@ -188,7 +188,7 @@ public final class ScanEngine {
   /** Inspects one file (not a bundle) under the time limit. */
   public FileReport scanFile(Path file, String display) {
     long deadline = System.nanoTime() + limits.timePerFile().toNanos();
-    FileScan scan = new FileScan(file, limits, deadline, extractors);
+    FileScan scan = new FileScan(file, limits, deadline, extractors, policy.settings());
     ExecutorService worker =
         Executors.newSingleThreadExecutor(
             r -> {

@@ -3,6 +3,7 @@ package io.foilint.verdict;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.foilint.detect.DetectorSettings;
 import io.foilint.detect.Finding;
 import io.foilint.detect.RuleInfo;
 import io.foilint.detect.Severity;
@@ -39,13 +40,21 @@ public final class Policy {
   public static final Set<String> FAIL_CLOSED_RULES =
       Set.of("unreadable-file", "limit-exceeded", "encrypted-file");
 
-  public static final Policy DEFAULT = new Policy(Map.of());
+  public static final Policy DEFAULT = new Policy(Map.of(), DetectorSettings.DEFAULT);
 
   /** rule id → new severity; an empty Optional switches the rule off. */
   private final Map<String, Optional<Severity>> overrides;
 
-  private Policy(Map<String, Optional<Severity>> overrides) {
+  private final DetectorSettings settings;
+
+  private Policy(Map<String, Optional<Severity>> overrides, DetectorSettings settings) {
     this.overrides = Map.copyOf(overrides);
+    this.settings = settings;
+  }
+
+  /** What the detectors are told (e.g. the small-count threshold of the chosen preset). */
+  public DetectorSettings settings() {
+    return settings;
   }
 
   /** Thrown for a policy file that is malformed or names unknown rules. */
@@ -95,7 +104,32 @@ public final class Policy {
       }
       overrides.put(id, parseSetting(id, setting));
     }
-    return new Policy(overrides);
+    return new Policy(overrides, settings(root, file));
+  }
+
+  /**
+   * {@code disclosure-control: default | nhs | ons} picks the small-count threshold (4, 7, 9);
+   * {@code small-count-threshold: N} sets it outright.
+   */
+  private static DetectorSettings settings(JsonNode root, Path file) throws PolicyException {
+    DetectorSettings s = DetectorSettings.DEFAULT;
+    JsonNode preset = root.path("disclosure-control");
+    if (!preset.isMissingNode()) {
+      s = DetectorSettings.preset(preset.asText(""));
+      if (s == null) {
+        throw new PolicyException("'disclosure-control' in " + file + " must be one of "
+            + new java.util.TreeSet<>(DetectorSettings.DISCLOSURE_CONTROL_PRESETS.keySet())
+            + ", not '" + preset.asText() + "'");
+      }
+    }
+    JsonNode threshold = root.path("small-count-threshold");
+    if (!threshold.isMissingNode()) {
+      if (!threshold.canConvertToInt() || threshold.asInt() < 1 || threshold.asInt() > 99) {
+        throw new PolicyException("'small-count-threshold' in " + file + " must be a whole number from 1 to 99");
+      }
+      s = new DetectorSettings(threshold.asInt());
+    }
+    return s;
   }
 
   private static Optional<Severity> parseSetting(String id, String setting) throws PolicyException {

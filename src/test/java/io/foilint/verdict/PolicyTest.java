@@ -69,6 +69,27 @@ class PolicyTest {
   }
 
   @Test
+  void disclosureControlPresetsSetTheSmallCountThreshold() throws Exception {
+    Path p = dir.resolve("policy.yaml");
+    Files.writeString(p, "disclosure-control: nhs\n");
+    assertThat(Policy.load(p, RULES).settings().smallCountThreshold()).isEqualTo(7);
+    Files.writeString(p, "disclosure-control: ons\n");
+    assertThat(Policy.load(p, RULES).settings().smallCountThreshold()).isEqualTo(9);
+    Files.writeString(p, "small-count-threshold: 2\n");
+    assertThat(Policy.load(p, RULES).settings().smallCountThreshold()).isEqualTo(2);
+    assertThat(Policy.DEFAULT.settings().smallCountThreshold()).isEqualTo(4);
+  }
+
+  @Test
+  void unknownPresetIsRefused() throws Exception {
+    Path p = dir.resolve("policy.yaml");
+    Files.writeString(p, "disclosure-control: lenient\n");
+    assertThatThrownBy(() -> Policy.load(p, RULES)).hasMessageContaining("lenient").hasMessageContaining("nhs");
+    Files.writeString(p, "small-count-threshold: 0\n");
+    assertThatThrownBy(() -> Policy.load(p, RULES)).hasMessageContaining("1 to 99");
+  }
+
+  @Test
   void verdictIgnoresInfoAndTakesTheWorst() {
     assertThat(Verdict.of(List.of(finding("a", Severity.INFO)))).isEqualTo(Verdict.PASS);
     assertThat(Verdict.of(List.of(finding("a", Severity.INFO), finding("b", Severity.REVIEW))))

@@ -1,6 +1,7 @@
 package io.foilint.detect.stats;
 
 import io.foilint.detect.Detector;
+import io.foilint.detect.DetectorSettings;
 import io.foilint.detect.Evidence;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
@@ -17,14 +18,19 @@ import java.util.List;
 @Rule(
     id = "small-counts",
     severity = Severity.REVIEW,
-    summary = "A statistical table holds small counts (1 to 4) that may identify people",
+    summary = "A statistical table holds small counts (1 to 4 by default) that may identify people",
     fix = "Check whether anyone could be identified from the small numbers; if so, suppress them"
         + " (show '*' or '<5'), band them, or combine rows or columns until every count is above the"
         + " threshold, and make sure a total cannot undo the suppression")
-public final class SmallCountsDetector extends Detector {
+public final class SmallCountsDetector extends Detector implements DetectorSettings.Configurable {
 
-  /** Counts 1..THRESHOLD are reported; 4 by default (ICO practice; NHS Digital uses 7, ONS 9). */
-  static final int THRESHOLD = 4;
+  /** Counts 1..threshold are reported; 4 by default, 7 or 9 with the NHS or ONS preset. */
+  private int threshold = DetectorSettings.DEFAULT.smallCountThreshold();
+
+  @Override
+  public void configure(DetectorSettings settings) {
+    threshold = settings.smallCountThreshold();
+  }
   private static final int LISTED_CELLS = 10;
 
   private CountTable table;
@@ -53,7 +59,7 @@ public final class SmallCountsDetector extends Detector {
         continue;
       }
       long n = CountTable.count(c.value());
-      if (n >= 1 && n <= THRESHOLD) {
+      if (n >= 1 && n <= threshold) {
         small++;
         String header = table.header(c.column());
         // a header is shown only when it names what is counted; a column titled by something
@@ -89,7 +95,7 @@ public final class SmallCountsDetector extends Detector {
               java.util.Locale.ROOT,
               "%s '%s' has %d count%s between 1 and %d (%s) in %s — small numbers can identify"
                   + " the people counted to anyone who knows the area or the case",
-              capitalise(t.origin().phrase()), t.name(), small, small == 1 ? "" : "s", THRESHOLD,
+              capitalise(t.origin().phrase()), t.name(), small, small == 1 ? "" : "s", threshold,
               listed, String.join(", ", columns)),
           "");
     }

@@ -47,6 +47,15 @@ class SmallCountsDetectorTest {
   }
 
   @Test
+  void theNhsPresetReviewsCountsUpToSeven() {
+    SmallCountsDetector d = new SmallCountsDetector();
+    d.configure(io.foilint.detect.DetectorSettings.preset("nhs"));
+    Finding f = Findings.only(Events.sheet("S").row("Ward", "Admissions").row("North", "6").row("South", "8").feed(d));
+    assertThat(f.message()).contains("1 count between 1 and 7", "B2");
+    assertThat(Events.sheet("S").row("Ward", "Admissions").row("North", "6").feed(new SmallCountsDetector())).isEmpty();
+  }
+
+  @Test
   void largeCountsAndZerosAreFine() {
     assertThat(Events.sheet("S")
             .row("District", "Officers")
