@@ -94,6 +94,9 @@ public final class PivotCacheDetector extends Detector {
         open.recordRows++;
         open.samples.offerRow(row.cells().stream().map(c -> c.value()).toList());
       }
+    } else if (row.index() == 0) {
+      // the field-values table starts with the field names, as the records table does
+      open.fields.offer(row);
     } else {
       open.definitionValues += row.cells().size();
       row.cells().forEach(c -> open.samples.offer(c.value()));
@@ -114,8 +117,8 @@ public final class PivotCacheDetector extends Detector {
       report(
           Severity.REVIEW,
           l,
-          "A slicer or timeline cache lists the values of a field it filters — every distinct"
-              + " value of that field is kept in the file",
+          "A slicer or timeline cache filters a pivot table or table; for a pivot it keeps the"
+              + " field's distinct values in the file — check what the field holds",
           "");
     }
   }
