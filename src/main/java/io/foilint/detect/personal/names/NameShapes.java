@@ -128,8 +128,9 @@ public final class NameShapes {
         candidates.add(best);
       }
     }
-    // Keep the most confident of overlapping candidates ("Dear John Smith" vs "John Smith").
-    candidates.sort(Comparator.comparingDouble(NameMention::confidence).reversed()
+    // Keep the most confident of overlapping candidates ("Dear John Smith" vs "John Smith"); a
+    // title or rank wins over the bare name inside it ("DS Niamh Quinn" over "Niamh Quinn").
+    candidates.sort(Comparator.comparingDouble(NameShapes::overlapPriority).reversed()
         .thenComparing(Comparator.comparingInt((NameMention m) -> m.end() - m.start()).reversed()));
     for (NameMention c : candidates) {
       boolean overlaps = false;
@@ -145,6 +146,11 @@ public final class NameShapes {
     }
     found.sort(Comparator.comparingInt(NameMention::start));
     return found;
+  }
+
+  private static double overlapPriority(NameMention m) {
+    boolean prefixed = m.shape() == NameShape.TITLE_NAME || m.shape() == NameShape.RANK_NAME;
+    return m.confidence() + (prefixed ? 0.1 : 0.0);
   }
 
   /** Cheap checks before tokenising: short, no digits, starts with a capital letter. */
@@ -202,7 +208,11 @@ public final class NameShapes {
     for (Token w : b.words) {
       known |= dictionary().isSurname(w.word()) || dictionary().isFirstName(w.word());
     }
-    double score = (shape == NameShape.TITLE_NAME ? 0.5 : 0.45) + (known ? 0.4 : 0.0);
+    boolean fullName = b.words.size() >= 2
+        && dictionary().isFirstName(b.words.get(0).word())
+        && dictionary().isSurname(b.words.get(b.words.size() - 1).word());
+    double score =
+        (shape == NameShape.TITLE_NAME ? 0.5 : 0.45) + (known ? 0.4 : 0.0) + (fullName ? 0.05 : 0);
     return scored(shape, score, b.words, true);
   }
 
