@@ -19,10 +19,12 @@ import java.util.Set;
  *   <li><b>0</b>: not name-shaped ({@link NameMatch#NONE}): digits, lower-case words, unknown
  *       single words, two unknown words.
  *   <li><b>below 0.3</b>: weak: one known name on its own ({@link NameShape#SINGLE_NAME}, 0.25
- *       for a surname, 0.2 for a first name), or any shape whose words are mostly trap words
- *       ({@code March}, {@code Victoria Park}).
+ *       for a surname, 0.2 for a first name; 0.1 or less for a trap word such as {@code Chester}
+ *       or {@code March}).
  *   <li><b>0.3 to 0.6</b>: plausible: a strong shape (title, rank, initials) around an unknown
- *       word ({@code J. Xqwerty} 0.45), or two capitalised words of which only the surname is known.
+ *       word ({@code J. Xqwerty} 0.45), two capitalised words of which only the surname is known
+ *       (0.45), or a known pair made of trap words ({@code Victoria Park}, {@code Grace Hope}
+ *       0.44). {@link #find(String)} reports from 0.5.
  *   <li><b>0.6 to 0.95</b>: a name: a strong shape with a known surname or first name ({@code
  *       Smith, J.} 0.85, {@code Mr J. Smith} 0.9), or a known first name with a known surname
  *       ({@code Niamh Quinn} 0.9).
@@ -31,8 +33,8 @@ import java.util.Set;
  * How it is computed: each shape has a base score and a bonus for each word found in the {@link
  * NameDictionary} (first name, surname). Each word on the {@link NameTraps} list then multiplies
  * the score by 0.85 in strong shapes (title, rank, initials: the shape itself says "person"), by
- * 0.5 in weak ones (two or three capitalised words, a single word); a month or day multiplies it
- * by a further 0.6. The result is capped at 0.95.
+ * 0.7 in two or three capitalised words and by 0.4 for a single word; a month or day multiplies
+ * it by a further 0.6. The result is capped at 0.95.
  *
  * <p>Cost: a cell is rejected before any dictionary lookup when it is longer than 80 characters,
  * holds a digit, or does not start with a capital letter; tokenising is a single pass with no
@@ -349,7 +351,7 @@ public final class NameShapes {
       for (String part : w.word().split("-", -1)) {
         String key = NameKey.of(part);
         if (NameTraps.isTrapKey(key)) {
-          score *= strong ? 0.85 : (shape == NameShape.SINGLE_NAME ? 0.4 : 0.5);
+          score *= strong ? 0.85 : (shape == NameShape.SINGLE_NAME ? 0.4 : 0.7);
           if (NameTraps.isCalendarWord(key)) {
             score *= 0.6;
           }

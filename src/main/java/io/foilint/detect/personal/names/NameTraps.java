@@ -36,7 +36,7 @@ public final class NameTraps {
           "less", "price", "cash", "bond", "banks", "bank", "rank", "grade", "band", "power",
           "cost", "bay", "hall", "house", "court", "street", "lane", "field", "fields", "wood",
           "woods", "hill", "hills", "park", "parks", "green", "white", "black", "brown", "gray",
-          "grey", "red", "gold", "silver", "asian", "british", "irish", "english", "scottish",
+          "grey", "red", "blue", "pink", "orange", "purple", "yellow", "navy", "gold", "silver", "asian", "british", "irish", "english", "scottish",
           "welsh", "african", "indian", "chinese", "mixed", "christian", "king", "queen",
           "prince", "duke", "earl", "lord", "lady", "bishop", "dean", "pope", "major", "chief",
           "constable", "sergeant", "inspector", "officer", "staff", "judge", "marshal",

@@ -46,6 +46,13 @@ class NameFindTest {
   }
 
   @Test
+  void aTrapFirstNameWithAKnownSurnameIsStillFound() {
+    assertThat(shapes.find("Signed off by Chief Executive Mark Lewis today."))
+        .extracting(NameMention::text)
+        .containsExactly("Mark Lewis");
+  }
+
+  @Test
   void accentedAndCurlyApostropheNamesAreFoundVerbatim() {
     String text = "Complainant: Ms Siobhán O’Brien (see note).";
     List<NameMention> found = shapes.find(text);

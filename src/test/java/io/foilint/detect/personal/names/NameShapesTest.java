@@ -71,13 +71,25 @@ class NameShapesTest {
 
   @Test
   void trapWordsLowerConfidenceButDoNotExclude() {
-    NameMatch bath = shapes.match("Chester");
-    assertThat(bath.confidence()).isLessThan(0.15);
-    assertThat(shapes.match("Grace Hope").confidence()).isLessThan(0.4);
+    NameMatch chester = shapes.match("Chester");
+    assertThat(chester.shape()).as("still a name, just a weak one").isEqualTo(NameShape.SINGLE_NAME);
+    assertThat(chester.confidence()).isLessThan(0.15);
+    assertThat(shapes.match("Grace Hope").confidence()).isLessThan(0.5);
+    assertThat(shapes.match("Victoria Park").confidence()).isLessThan(0.5);
+    assertThat(shapes.match("Grace Hope").confidence())
+        .as("a trap pair scores below the same shape without traps")
+        .isLessThan(shapes.match("Niamh Quinn").confidence());
     assertThat(shapes.match("Victoria").confidence()).isLessThan(0.15);
     // a title makes a trap word a person again
     assertThat(shapes.match("Mrs Grace Kent").confidence()).isGreaterThanOrEqualTo(0.6);
     assertThat(shapes.match("Lincoln, M.").shape()).isEqualTo(NameShape.SURNAME_INITIALS);
+  }
+
+  @Test
+  void aColourWithAWordFromTheMobySurnameListIsOnlyPenalised() {
+    // Known limitation: Moby's surname list holds ordinary words ("Car"), so "Blue Car" is a
+    // first name + surname pair; the colour trap keeps it well below a real pair.
+    assertThat(shapes.match("Blue Car").confidence()).isLessThan(0.7);
   }
 
   @ParameterizedTest
@@ -92,7 +104,8 @@ class NameShapesTest {
         "Northgate", "Burglary", "Criminal Damage", "Theft From Person", "Total", "Grand Total",
         "12", "1,234", "3.5", "AB-1234", "SKU 55012", "XJ", "NHS, A", "PC IT", "n/a", "",
         "   ", "smith", "the quick brown fox", "Northgate Station", "Shoplifting",
-        "Possession Of Weapons", "2023-04-01", "Q1", "Ward 12"
+        "Possession Of Weapons", "2023-04-01", "Q1", "Ward 12", "White British", "Black African",
+        "Kent Police", "Police Staff", "Sergeant", "Constable", "Male", "Unknown"
       })
   void nonNamesAreNotNames(String cell) {
     NameMatch m = shapes.match(cell);
