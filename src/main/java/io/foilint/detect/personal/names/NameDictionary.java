@@ -21,8 +21,9 @@ import java.util.TreeSet;
  *
  * <p>Lookups accept a name as written: any case, accents, straight or curly apostrophes. A
  * hyphenated name counts when every part is known ({@code Smith-Jones}, {@code Anne-Marie}). A
- * surname with a {@code Mc}/{@code Mac} or {@code O'} prefix counts when the whole is known or the
- * rest is a known name of at least three letters ({@code McAllister}, {@code O'Hagan}).
+ * surname with a {@code Mc}/{@code Mac}, {@code O'} or {@code D'} prefix counts when the whole is
+ * known or the rest is a known name of at least three letters ({@code McAllister}, {@code
+ * O'Hagan}, {@code D'Arcy}).
  */
 public final class NameDictionary {
 
@@ -102,13 +103,14 @@ public final class NameDictionary {
     if (!surname) {
       return false;
     }
-    // Gaelic patronymic prefixes: Mc/Mac + any known name is a surname even when the list lacks it.
+    // Patronymic and particle prefixes: Mc/Mac/O'/D' + a known name is a surname even when the
+    // list lacks the whole.
     String rest = null;
     if (key.startsWith("mac") && key.length() >= 6) {
       rest = key.substring(3);
     } else if (key.startsWith("mc") && key.length() >= 5) {
       rest = key.substring(2);
-    } else if (key.length() >= 4 && (word.charAt(0) == 'O' || word.charAt(0) == 'o')
+    } else if (key.length() >= 4 && "OoDd".indexOf(word.charAt(0)) >= 0
         && NameKey.isApostrophe(word.charAt(1))) {
       rest = key.substring(1);
     }

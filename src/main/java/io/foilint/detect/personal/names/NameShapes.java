@@ -57,6 +57,9 @@ public final class NameShapes {
       Set.of("van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das",
           "la", "le", "bin", "binti", "bint", "ibn", "al", "el", "ap", "ni", "nic", "ua");
 
+  /** A name after these is a church, school, hospital or street, not a person. */
+  private static final Set<String> SAINTS = Set.of("st", "saint", "ste", "sainte");
+
   private static final NameShapes BUNDLED = new NameShapes(null);
 
   private final NameDictionary dictionary;
@@ -285,7 +288,14 @@ public final class NameShapes {
       boolean known = dictionary().isSurname(last.word());
       return scored(NameShape.INITIALS_SURNAME, 0.45 + (known ? 0.4 : 0), b.words, true);
     }
-    if (head.isNameWord() && b.words.size() == 1 && allInitials(tokens, from + 1, to, count == 2)) {
+    if (SAINTS.contains(head.lower())) {
+      return null; // St Mary's, Saint Patrick: churches, schools, hospitals, streets
+    }
+    boolean capitalsThenInitials =
+        count == 2 && head.allUpper() && head.word().length() > 3 && last.isUndottedInitials();
+    if (head.isNameWord()
+        && (capitalsThenInitials
+            || (b.words.size() == 1 && allInitials(tokens, from + 1, to, count == 2)))) {
       // SMITH J / Smith J.A. (no comma): only with a capitalised-surname look
       boolean known = dictionary().isSurname(head.word());
       if (!known && head.allUpper() && head.word().length() <= 3) {

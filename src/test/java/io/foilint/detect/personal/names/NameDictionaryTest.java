@@ -63,6 +63,7 @@ class NameDictionaryTest {
     assertThat(small.isSurname("McAllister")).isTrue();
     assertThat(small.isSurname("MacDonald")).isTrue();
     assertThat(small.isSurname("O'Hagan")).isTrue();
+    assertThat(small.isSurname("D’Allister")).isTrue();
     assertThat(small.isSurname("Ohagan")).as("O without apostrophe is not a prefix").isFalse();
     assertThat(small.isSurname("McXqz")).isFalse();
     assertThat(small.isSurname("Donald")).as("prefix rule is for surnames only").isFalse();

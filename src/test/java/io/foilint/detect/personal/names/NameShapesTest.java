@@ -21,6 +21,9 @@ class NameShapesTest {
         "SMITH, JA           | SURNAME_INITIALS",
         "O'Brien, S.         | SURNAME_INITIALS",
         "Smith J             | SURNAME_INITIALS",
+        "JONES JA            | SURNAME_INITIALS",
+        "D'Souza, R.         | SURNAME_INITIALS",
+        "McDONALD, A.        | SURNAME_INITIALS",
         "J. Smith            | INITIALS_SURNAME",
         "J.A. Patel          | INITIALS_SURNAME",
         "Smith, John         | SURNAME_COMMA_FIRST",
@@ -105,7 +108,7 @@ class NameShapesTest {
         "12", "1,234", "3.5", "AB-1234", "SKU 55012", "XJ", "NHS, A", "PC IT", "n/a", "",
         "   ", "smith", "the quick brown fox", "Northgate Station", "Shoplifting",
         "Possession Of Weapons", "2023-04-01", "Q1", "Ward 12", "White British", "Black African",
-        "Kent Police", "Police Staff", "Sergeant", "Constable", "Male", "Unknown"
+        "Kent Police", "St Mary's", "Saint Patrick", "St. John", "Police Staff", "Sergeant", "Constable", "Male", "Unknown"
       })
   void nonNamesAreNotNames(String cell) {
     NameMatch m = shapes.match(cell);
