@@ -19,8 +19,8 @@ import java.util.Set;
  *   <li><b>0</b>: not name-shaped ({@link NameMatch#NONE}): digits, lower-case words, unknown
  *       single words, two unknown words.
  *   <li><b>below 0.3</b>: weak: one known name on its own ({@link NameShape#SINGLE_NAME}, 0.25
- *       for a surname, 0.2 for a first name; 0.1 or less for a trap word such as {@code Chester}
- *       or {@code March}).
+ *       for a surname, 0.2 for a first name, half that for two or three capitals such as {@code
+ *       CID}; 0.1 or less for a trap word such as {@code Chester} or {@code March}).
  *   <li><b>0.3 to 0.6</b>: plausible: a strong shape (title, rank, initials) around an unknown
  *       word ({@code J. Xqwerty} 0.45), two capitalised words of which only the surname is known
  *       (0.45), or a known pair made of trap words ({@code Victoria Park}, {@code Grace Hope}
@@ -282,7 +282,11 @@ public final class NameShapes {
       if (!surname && !firstName) {
         return null;
       }
-      return scored(NameShape.SINGLE_NAME, surname ? 0.25 : 0.2, b.words, false);
+      double score = surname ? 0.25 : 0.2;
+      if (head.allUpper() && head.word().length() <= 3) {
+        score /= 2; // CID, IT, HR: in a table, short capitals are usually acronyms
+      }
+      return scored(NameShape.SINGLE_NAME, score, b.words, false);
     }
     if (head.isInitials() && last.isNameWord() && b.words.size() == 1) {
       boolean known = dictionary().isSurname(last.word());

@@ -64,6 +64,13 @@ class NameShapesTest {
   }
 
   @Test
+  void shortCapitalsAloneAreTreatedAsLikelyAcronyms() {
+    assertThat(shapes.match("CID").confidence()).isLessThan(0.15);
+    assertThat(shapes.match("Cid").confidence()).isGreaterThanOrEqualTo(0.2);
+    assertThat(shapes.match("LEE, J").confidence()).as("not alone: still a name").isGreaterThan(0.6);
+  }
+
+  @Test
   void dictionaryHitsRaiseConfidence() {
     assertThat(shapes.match("Smith, J.").confidence())
         .isGreaterThan(shapes.match("Xqzwvy, J.").confidence());
