@@ -161,8 +161,8 @@ final class FreeTextScanner {
 
   private static void phones(String text, List<Match> out) {
     for (PhoneNumberMatch m :
-        PhoneNumbers.util().findNumbers(text, "GB", Leniency.VALID, Long.MAX_VALUE)) {
-      if (m.number().getCountryCode() == 44) {
+        PhoneNumbers.util().findNumbers(text, "GB", Leniency.POSSIBLE, Long.MAX_VALUE)) {
+      if (PhoneNumbers.acceptable(m.number())) {
         out.add(new Match(IdentifierKind.PHONE, Match.RULES, m.start(), m.end()));
       }
     }

@@ -15,6 +15,8 @@ final class PhoneNumbers {
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
   private static final String ALLOWED = "0123456789 +-().";
   private static final int UK_COUNTRY_CODE = 44;
+  private static final long DRAMA_MOBILE_BLOCK = 7_700_900L;
+  private static final long DRAMA_GEOGRAPHIC_BLOCK = 1_632_960L;
 
   private PhoneNumbers() {}
 
@@ -46,11 +48,27 @@ final class PhoneNumbers {
   /** True when the text parses as a valid number in the UK numbering plan (+44). */
   static boolean validUk(String text) {
     try {
-      PhoneNumber number = UTIL.parse(text, "GB");
-      return number.getCountryCode() == UK_COUNTRY_CODE && UTIL.isValidNumber(number);
+      return acceptable(UTIL.parse(text, "GB"));
     } catch (NumberParseException e) {
       return false;
     }
+  }
+
+  /**
+   * A valid +44 number, or one in the Ofcom ranges reserved for drama that libphonenumber calls
+   * invalid (07700 900000–900999, 01632 960000–960999). Those never reach a real person, but
+   * synthetic staff lists and test fixtures use them precisely to stand in for real numbers, and
+   * must be treated the same way.
+   */
+  static boolean acceptable(PhoneNumber number) {
+    if (number.getCountryCode() != UK_COUNTRY_CODE) {
+      return false;
+    }
+    if (UTIL.isValidNumber(number)) {
+      return true;
+    }
+    long national = number.getNationalNumber();
+    return national / 1000 == DRAMA_MOBILE_BLOCK || national / 1000 == DRAMA_GEOGRAPHIC_BLOCK;
   }
 
   static PhoneNumberUtil util() {
