@@ -13,6 +13,10 @@ final class Ascii {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
+  static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+  }
+
   static char upper(char c) {
     return c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
   }
