@@ -70,9 +70,10 @@ final class FreeTextScanner {
     if (digits >= 6) {
       String lower = text.toLowerCase(Locale.ROOT);
       gated(text, lower, SORT_CODE, IdentifierKind.SORT_CODE, SORT_CODE_WORDS, candidates);
+      // A DVLA licence holds only six digits when the surname and initials need no 9s.
+      gated(text, lower, LICENCE, IdentifierKind.DRIVING_LICENCE, LICENCE_WORDS, candidates);
       if (digits >= 8) {
         gated(text, lower, ACCOUNT, IdentifierKind.ACCOUNT_NUMBER, ACCOUNT_WORDS, candidates);
-        gated(text, lower, LICENCE, IdentifierKind.DRIVING_LICENCE, LICENCE_WORDS, candidates);
       }
       if (digits >= 7) {
         gated(text, lower, PASSPORT, IdentifierKind.PASSPORT, PASSPORT_WORDS, candidates);

@@ -173,9 +173,9 @@ class RecognizersTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"4111111111111112", "4111 1111-1111 1111", "0000000000000000",
-      "4444444444444444", "9111111111111111", "41111111111", "41111111111111111111", "4111 1111 1111 1111 "})
+      "4444444444444444", "9111111111111111", "41111111111", "41111111111111111111", "4111  1111 1111 1111"})
   void cardTrapsAreRejected(String value) {
-    assertThat(kindOf(value.trim().equals(value) ? value : value + "x")).isNotEqualTo(Optional.of(CARD_NUMBER));
+    assertThat(kindOf(value)).isNotEqualTo(Optional.of(CARD_NUMBER));
   }
 
   // --- header-gated kinds ---
