@@ -16,7 +16,7 @@ final class NationalInsuranceNumbers {
   /** Confidence that the value is an NI number, or 0. */
   static double confidence(String value) {
     int n = value.length();
-    if (n < 8 || n > 13 || !Ascii.letter(value.charAt(0))) {
+    if (n < 8 || n > 13 || !Ascii.letter(value.charAt(0)) || !Ascii.letter(value.charAt(1))) {
       return 0;
     }
     char[] c = new char[9];

@@ -40,7 +40,11 @@ final class Postcodes {
 
   static double confidence(String value) {
     int n = value.length();
-    if (n < 5 || n > 9 || !Ascii.letter(value.charAt(0)) || !Ascii.letter(value.charAt(n - 1))) {
+    if (n < 5
+        || n > 9
+        || !Ascii.letter(value.charAt(0))
+        || !Ascii.letter(value.charAt(n - 1))
+        || !Ascii.digit(value.charAt(n - 3))) {
       return 0;
     }
     String compact = Ascii.compactUpper(value, " ");

@@ -20,7 +20,7 @@ final class VehicleRegistrations {
 
   static double confidence(String value, boolean allowOldFormats) {
     int n = value.length();
-    if (n < 5 || n > 9 || !Ascii.letter(value.charAt(0))) {
+    if (n < 5 || n > 9 || !Ascii.letter(value.charAt(0)) || !digitNearStart(value)) {
       return 0;
     }
     String c = Ascii.compactUpper(value, " ");
@@ -34,6 +34,16 @@ final class VehicleRegistrations {
       return Match.VERY_WEAK;
     }
     return 0;
+  }
+
+  /** Every format has a digit second (prefix), third (current) or fourth/fifth (suffix). */
+  private static boolean digitNearStart(String value) {
+    for (int i = 1; i <= 4; i++) {
+      if (Ascii.digit(value.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Current-format mark, upper case without spaces. */
