@@ -163,7 +163,9 @@ final class FreeTextScanner {
   private static void phones(String text, List<Match> out) {
     for (PhoneNumberMatch m :
         PhoneNumbers.util().findNumbers(text, "GB", Leniency.POSSIBLE, Long.MAX_VALUE)) {
-      if (PhoneNumbers.acceptable(m.number())) {
+      // As for cell values: only numbers written as phone numbers, never bare figures.
+      char first = m.rawString().charAt(0);
+      if ((first == '0' || first == '+' || first == '(') && PhoneNumbers.acceptable(m.number())) {
         out.add(new Match(IdentifierKind.PHONE, Match.RULES, m.start(), m.end()));
       }
     }

@@ -39,6 +39,7 @@ public final class Recognizers {
     if (value == null) {
       return Optional.empty();
     }
+    Set<IdentifierKind> supported = headerSupported == null ? Set.of() : headerSupported;
     int start = 0;
     int end = value.length();
     while (start < end && blank(value.charAt(start))) {
@@ -52,7 +53,7 @@ public final class Recognizers {
       return Optional.empty();
     }
     String v = length == value.length() ? value : value.substring(start, end);
-    Hit hit = recognizeTrimmed(v, headerSupported);
+    Hit hit = recognizeTrimmed(v, supported);
     return hit == null ? Optional.empty() : Optional.of(new Match(hit.kind, hit.confidence, start, end));
   }
 

@@ -48,7 +48,8 @@ class FreeTextFindTest {
   void invalidLookalikesInTextAreIgnored() {
     String text =
         "Ref TN 12 34 56 A, NHS 999 000 0019, QQ1 1AA, card 4111 1111 1111 1112, 2023 figures:"
-            + " 12345 incidents, 1500000 pounds, 20231231, somebody@example, AB01 CDE";
+            + " 12345 incidents, 1500000 pounds, 20231231, somebody@example, AB01 CDE,"
+            + " case 2079460123 and 7700900123";
     assertThat(Recognizers.find(text)).isEmpty();
   }
 

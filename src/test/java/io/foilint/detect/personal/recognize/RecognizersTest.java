@@ -253,6 +253,7 @@ class RecognizersTest {
   @Test
   void nullIsNothing() {
     assertThat(Recognizers.recognize(null)).isEmpty();
+    assertThat(Recognizers.recognize("AB 12 34 56 C", null)).get().extracting(Match::kind).isEqualTo(NI_NUMBER);
   }
 
   @Test
