@@ -3,6 +3,7 @@ package io.foilint.detect;
 import io.foilint.detect.failclosed.EncryptedFileDetector;
 import io.foilint.detect.failclosed.LimitExceededDetector;
 import io.foilint.detect.failclosed.UnreadableFileDetector;
+import io.foilint.detect.personal.PersonalDataTableDetector;
 import io.foilint.detect.stats.RecoverableSuppressionDetector;
 import io.foilint.detect.stats.SmallCountsDetector;
 import io.foilint.detect.structure.BlankNumberFormatDetector;
@@ -81,7 +82,8 @@ public final class BuiltInDetectors {
           CsvInjectionDetector::new,
           UninspectedPartDetector::new,
           SmallCountsDetector::new,
-          RecoverableSuppressionDetector::new);
+          RecoverableSuppressionDetector::new,
+          PersonalDataTableDetector::new);
 
   private BuiltInDetectors() {}
 

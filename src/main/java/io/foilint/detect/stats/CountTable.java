@@ -63,7 +63,7 @@ final class CountTable {
       return false;
     }
     if (headerRow >= 0) {
-      return true;
+      return hasCounts();
     }
     long text = row.cells().stream().filter(c -> !isNumber(c.value())).count();
     if (row.cells().size() == 1 && text == 1) {
@@ -93,15 +93,21 @@ final class CountTable {
     return COUNT_WORDS.matcher(header).find() || titleSaysCounts;
   }
 
-  /** The column whose header is "Total"/"All", or -1. */
+  /** The column whose header is "Total"/"All", or -1 (looked up once, after the header). */
   int totalColumn() {
-    for (Map.Entry<Integer, String> e : headers.entrySet()) {
-      if (TOTAL_LABEL.matcher(e.getValue()).matches()) {
-        return e.getKey();
+    if (totalColumn == null) {
+      totalColumn = -1;
+      for (Map.Entry<Integer, String> e : headers.entrySet()) {
+        if (TOTAL_LABEL.matcher(e.getValue()).matches()) {
+          totalColumn = e.getKey();
+          break;
+        }
       }
     }
-    return -1;
+    return totalColumn;
   }
+
+  private Integer totalColumn;
 
   String header(int column) {
     return headers.getOrDefault(column, "");
@@ -141,11 +147,42 @@ final class CountTable {
     }
   }
 
+  private static final Pattern LESS_THAN = Pattern.compile("<\\s*\\d{1,2}");
+  private static final Pattern OR_FEWER = Pattern.compile("\\d{1,2}\\s*or\\s*(fewer|less)");
+
   /** Markers statisticians use for suppressed cells: *, &lt;5, c, [c], x, [x], "suppressed". */
   static boolean isSuppressionMarker(String value) {
+    if (value.length() > 16) {
+      return false; // runs on every cell: reject the common case before any allocation
+    }
     String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+    if (v.isEmpty()) {
+      return false;
+    }
+    char first = v.charAt(0);
+    if (first != '*' && first != '<' && first != 'c' && first != 'x' && first != '[' && first != 's'
+        && !Character.isDigit(first)) {
+      return false;
+    }
     return v.equals("*") || v.equals("**") || v.equals("c") || v.equals("[c]") || v.equals("x")
         || v.equals("[x]") || v.equals("[low]") || v.startsWith("suppressed")
-        || v.matches("<\\s*\\d{1,2}") || v.matches("\\d{1,2}\\s*or\\s*(fewer|less)");
+        || LESS_THAN.matcher(v).matches() || OR_FEWER.matcher(v).matches();
   }
+
+  /**
+   * Whether the table has anything to check once its header is known: a count column or a total
+   * column. Tables of people or products have neither and cost nothing per row.
+   */
+  boolean hasCounts() {
+    if (hasCounts == null) {
+      boolean any = totalColumn() >= 0;
+      for (Integer column : headers.keySet()) {
+        any |= isCountColumn(column);
+      }
+      hasCounts = any;
+    }
+    return hasCounts;
+  }
+
+  private Boolean hasCounts;
 }

@@ -1,7 +1,5 @@
 package io.foilint.detect.personal.columns;
 
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * Counts distinct values in bounded memory: exactly up to {@value #EXACT_LIMIT} distinct values
@@ -15,17 +13,26 @@ final class DistinctCounter {
   private static final int P = 12;
   private static final int M = 1 << P;
 
-  private Set<Long> exact = new HashSet<>();
+  /** Open-addressing set of hashes (0 marks a free slot): no boxing on the hot path. */
+  /** Grows by doubling up to four times the limit (a power of two, load below 0.5). */
+  private long[] exact = new long[16];
+  private int exactSize;
+  private boolean sawZero;
   private byte[] registers;
 
   void add(String value) {
     long h = hash(value);
     if (exact != null) {
-      exact.add(h);
-      if (exact.size() > EXACT_LIMIT) {
+      addExact(h);
+      if (exactSize > EXACT_LIMIT) {
         registers = new byte[M];
         for (long x : exact) {
-          addToSketch(x);
+          if (x != 0) {
+            addToSketch(x);
+          }
+        }
+        if (sawZero) {
+          addToSketch(0);
         }
         exact = null;
       }
@@ -34,9 +41,47 @@ final class DistinctCounter {
     addToSketch(h);
   }
 
+  private void addExact(long h) {
+    if (exactSize * 2 >= exact.length) {
+      grow();
+    }
+    if (h == 0) {
+      if (!sawZero) {
+        sawZero = true;
+        exactSize++;
+      }
+      return;
+    }
+    int mask = exact.length - 1;
+    int i = (int) (h ^ (h >>> 32)) & mask;
+    while (exact[i] != 0) {
+      if (exact[i] == h) {
+        return;
+      }
+      i = (i + 1) & mask;
+    }
+    exact[i] = h;
+    exactSize++;
+  }
+
+  private void grow() {
+    long[] old = exact;
+    exact = new long[old.length * 2];
+    int mask = exact.length - 1;
+    for (long x : old) {
+      if (x != 0) {
+        int i = (int) (x ^ (x >>> 32)) & mask;
+        while (exact[i] != 0) {
+          i = (i + 1) & mask;
+        }
+        exact[i] = x;
+      }
+    }
+  }
+
   long count() {
     if (exact != null) {
-      return exact.size();
+      return exactSize;
     }
     double sum = 0;
     int zeros = 0;

@@ -1,0 +1,69 @@
+package io.foilint.detect.personal.columns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ColumnClassifierTest {
+
+  private static final ColumnClassifier CLASSIFIER = ColumnClassifier.bundled();
+
+  private static Optional<Category> classify(String header, List<String> values, int repeat) {
+    ColumnProfile p = new ColumnProfile(0, header);
+    for (int i = 0; i < repeat; i++) {
+      values.forEach(p::offer);
+    }
+    return CLASSIFIER.classify(p).filter(c -> c.confidence() >= ColumnClassifier.ESTABLISHED)
+        .map(ColumnClassifier.ColumnClass::category);
+  }
+
+  @Test
+  void surnamesUnderASurnameHeaderEvenWhenInvented() {
+    assertThat(classify("Surname", List.of("Quenby", "Hartwell", "Ostrander", "Pellow", "Marchbank",
+        "Fennimore", "Loxley", "Thackeray", "Ambridge", "Wolverton"), 5)).contains(Category.SURNAME);
+  }
+
+  @Test
+  void namesWithoutAHeaderFromTheirShape() {
+    assertThat(classify("Officer", List.of("Smith, J.", "Jones, A.", "Williams, R.", "Taylor, M.",
+        "Brown, S.", "Davies, K."), 3)).contains(Category.PERSON_NAME);
+  }
+
+  @Test
+  void ranksFromValuesNotFromAHeader() {
+    assertThat(classify("Rank", List.of("PC", "DC", "Sgt", "Insp", "DCI", "Supt"), 4)).contains(Category.RANK_GRADE);
+    // a league table's "Rank" is a position, not a police rank
+    assertThat(classify("Rank", List.of("1", "2", "3", "4", "5", "6"), 4)).isEmpty();
+  }
+
+  @Test
+  void staffNumbersNeedTheHeaderAndDistinctCodes() {
+    List<String> numbers = List.of("FX900001", "FX900038", "FX900075", "FX900112", "FX900149");
+    assertThat(classify("Staff number", numbers, 1)).contains(Category.STAFF_NUMBER);
+    assertThat(classify("Product code", numbers, 1)).isEmpty();
+    assertThat(classify("Staff number", List.of("108001.0", "108002.0", "108003.0"), 1)).contains(Category.STAFF_NUMBER);
+  }
+
+  @Test
+  void validatedIdentifiersFromValues() {
+    assertThat(classify("Ref", List.of("9434765919", "9990000018", "9990000026"), 1)).contains(Category.NHS_NUMBER);
+    assertThat(classify("Contact", List.of("a.pellow@example.police.uk", "n.quenby@example.police.uk"), 1))
+        .contains(Category.EMAIL);
+  }
+
+  @Test
+  void aFewStationNamesAreACategoryNotPeople() {
+    assertThat(classify("Name", List.of("Lincoln", "Chester", "Victoria"), 50))
+        .isNotEqualTo(Optional.of(Category.PERSON_NAME));
+  }
+
+  @Test
+  void offenceTypesMonthsAndCountsAreNothing() {
+    assertThat(classify("Offence type", List.of("Burglary", "Theft from vehicle", "Criminal damage",
+        "Robbery", "Assault", "Arson"), 5)).isEmpty();
+    assertThat(classify("Month", List.of("January", "February", "March", "April", "May", "June"), 5)).isEmpty();
+    assertThat(classify("Total", List.of("12", "45", "7", "130"), 5)).isEmpty();
+  }
+}
