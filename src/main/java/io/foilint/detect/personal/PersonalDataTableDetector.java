@@ -48,7 +48,8 @@ public final class PersonalDataTableDetector extends Detector {
   private boolean eligible;
   private int headerRow = -1;
   private final Map<Integer, String> headers = new TreeMap<>();
-  private final Map<Integer, ColumnProfile> profiles = new TreeMap<>();
+  /** By column index, for the first {@link #MAX_COLUMNS} columns (an array: looked up per cell). */
+  private ColumnProfile[] profiles = new ColumnProfile[MAX_COLUMNS];
   private long dataRows;
   private long hiddenCells;
   private Visibility hiddenReason = Visibility.VISIBLE;
@@ -86,12 +87,13 @@ public final class PersonalDataTableDetector extends Detector {
     }
     lastRow = row.number();
     for (Cell c : row.cells()) {
-      ColumnProfile p = profiles.get(c.column());
-      if (p == null && profiles.size() < MAX_COLUMNS) {
-        p = new ColumnProfile(c.column(), headers.get(c.column()));
-        profiles.put(c.column(), p);
-      }
-      if (p != null) {
+      int col = c.column();
+      if (col >= 0 && col < MAX_COLUMNS) {
+        ColumnProfile p = profiles[col];
+        if (p == null) {
+          p = new ColumnProfile(col, headers.get(col));
+          profiles[col] = p;
+        }
         p.offer(c.value());
       }
       if (c.visibility().isHidden()) {
@@ -142,7 +144,7 @@ public final class PersonalDataTableDetector extends Detector {
     table = null;
     headerRow = -1;
     headers.clear();
-    profiles.clear();
+    java.util.Arrays.fill(profiles, null);
     dataRows = 0;
     hiddenCells = 0;
     hiddenReason = Visibility.VISIBLE;
@@ -154,7 +156,10 @@ public final class PersonalDataTableDetector extends Detector {
     Set<String> identifying = new LinkedHashSet<>();
     Set<String> context = new LinkedHashSet<>();
     List<String> samples = new ArrayList<>();
-    for (ColumnProfile p : profiles.values()) {
+    for (ColumnProfile p : profiles) {
+      if (p == null) {
+        continue;
+      }
       Optional<ColumnClass> cls = classifier.classify(p);
       if (cls.isEmpty() || cls.get().confidence() < ColumnClassifier.ESTABLISHED) {
         continue;

@@ -4,6 +4,8 @@ import io.foilint.model.Cell;
 import io.foilint.model.Row;
 import io.foilint.model.TableOrigin;
 import io.foilint.model.TableStart;
+import io.foilint.detect.personal.columns.Category;
+import io.foilint.detect.personal.columns.HeaderVocabulary;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -87,11 +89,26 @@ final class CountTable {
 
   private boolean decide(int column) {
     String header = headers.get(column);
-    if (header == null || NOT_COUNTS.matcher(header).find()) {
+    if (header == null || NOT_COUNTS.matcher(header).find() || namesAPersonalField(header)) {
       return false;
     }
     return COUNT_WORDS.matcher(header).find() || titleSaysCounts;
   }
+
+  /**
+   * "Staff number", "Station", "Rank", "Age": fields of a table of people, not counts, even when
+   * a count word appears in them. Role words ("Victims") stay counts: count tables use them.
+   */
+  private static boolean namesAPersonalField(String header) {
+    return HeaderVocabulary.match(header)
+        .map(m -> PERSONAL_FIELDS.contains(m.category()))
+        .orElse(false);
+  }
+
+  private static final java.util.Set<Category> PERSONAL_FIELDS =
+      java.util.EnumSet.complementOf(
+          java.util.EnumSet.of(Category.ROLE_IN_INCIDENT, Category.GENDER, Category.ETHNICITY,
+              Category.SENSITIVE_ATTRIBUTE, Category.FREE_TEXT));
 
   /** The column whose header is "Total"/"All", or -1 (looked up once, after the header). */
   int totalColumn() {
@@ -114,7 +131,13 @@ final class CountTable {
   }
 
   static boolean isTotalLabel(String s) {
-    return TOTAL_LABEL.matcher(s).matches();
+    // runs on every row: look at the first letter before the pattern
+    String t = s.stripLeading();
+    if (t.isEmpty()) {
+      return false;
+    }
+    char c = Character.toLowerCase(t.charAt(0));
+    return (c == 't' || c == 'a' || c == 'g') && TOTAL_LABEL.matcher(s).matches();
   }
 
   /** The value as a whole count ("3", "3.0"), or -1 when it is not one. */
@@ -160,8 +183,10 @@ final class CountTable {
       return false;
     }
     char first = v.charAt(0);
-    if (first != '*' && first != '<' && first != 'c' && first != 'x' && first != '[' && first != 's'
-        && !Character.isDigit(first)) {
+    if (Character.isDigit(first)) {
+      return v.contains("or") && OR_FEWER.matcher(v).matches();
+    }
+    if (first != '*' && first != '<' && first != 'c' && first != 'x' && first != '[' && first != 's') {
       return false;
     }
     return v.equals("*") || v.equals("**") || v.equals("c") || v.equals("[c]") || v.equals("x")
