@@ -3,6 +3,7 @@ package io.foilint.detect;
 import io.foilint.detect.failclosed.EncryptedFileDetector;
 import io.foilint.detect.failclosed.LimitExceededDetector;
 import io.foilint.detect.failclosed.UnreadableFileDetector;
+import io.foilint.detect.personal.PersonalDataInTextDetector;
 import io.foilint.detect.personal.PersonalDataTableDetector;
 import io.foilint.detect.stats.RecoverableSuppressionDetector;
 import io.foilint.detect.stats.SmallCountsDetector;
@@ -83,7 +84,8 @@ public final class BuiltInDetectors {
           UninspectedPartDetector::new,
           SmallCountsDetector::new,
           RecoverableSuppressionDetector::new,
-          PersonalDataTableDetector::new);
+          PersonalDataTableDetector::new,
+          PersonalDataInTextDetector::new);
 
   private BuiltInDetectors() {}
 

@@ -1,0 +1,105 @@
+package io.foilint.detect.personal;
+
+import io.foilint.detect.Detector;
+import io.foilint.detect.Evidence;
+import io.foilint.detect.Rule;
+import io.foilint.detect.Severity;
+import io.foilint.detect.personal.names.NameMention;
+import io.foilint.detect.personal.names.NameShapes;
+import io.foilint.detect.personal.recognize.Match;
+import io.foilint.detect.personal.recognize.Recognizers;
+import io.foilint.model.Location;
+import io.foilint.model.TextBlock;
+import io.foilint.model.TextKind;
+import io.foilint.model.Visibility;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names and identifiers inside free text — comments, text boxes, headers and footers, tracked
+ * deletions: "PC Smith attended", "call 07700 900123", an NI number in a note. Text a reader does
+ * not see (a comment shows only on hover) with personal data in it is BLOCK; visible text is
+ * REVIEW. One finding per sheet or part.
+ */
+@Rule(
+    id = "personal-data-in-text",
+    severity = Severity.BLOCK,
+    summary = "Comments, text boxes or other free text name people or hold their identifiers",
+    fix = "Read the text (Review > Show All Comments; select text boxes; Page Layout for headers),"
+        + " delete the comments or text that name people, or export the data to CSV, which keeps"
+        + " none of them")
+public final class PersonalDataInTextDetector extends Detector {
+
+  /** A name with a title or rank, or a first name and surname both known, is a person. */
+  private static final double NAME_CONFIDENCE = 0.8;
+  private static final int SAMPLES = 3;
+
+  private final NameShapes names = NameShapes.bundled();
+  private final Map<Location, Group> groups = new LinkedHashMap<>();
+
+  private static final class Group {
+    boolean hidden;
+    long blocks;
+    final Set<String> kinds = new LinkedHashSet<>();
+    final Set<String> textKinds = new LinkedHashSet<>();
+    final List<String> samples = new ArrayList<>();
+  }
+
+  @Override
+  public void text(TextBlock t) {
+    if (t.text().isBlank() || t.kind() == TextKind.DOCUMENT_PROPERTY) {
+      return; // properties are document-properties' business
+    }
+    Set<String> kinds = new LinkedHashSet<>();
+    List<String> found = new ArrayList<>();
+    for (NameMention m : names.find(t.text())) {
+      if (m.confidence() >= NAME_CONFIDENCE) {
+        kinds.add("names");
+        found.add(m.text());
+      }
+    }
+    for (Match m : Recognizers.find(t.text())) {
+      if (m.confidence() >= Match.RULES) {
+        kinds.add(m.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        found.add(t.text().substring(m.start(), m.end()));
+      }
+    }
+    if (kinds.isEmpty()) {
+      return;
+    }
+    Location where = new Location(t.location().container(), t.location().place(), "");
+    Group g = groups.computeIfAbsent(where, k -> new Group());
+    g.hidden |= t.visibility() != Visibility.VISIBLE;
+    g.blocks++;
+    g.kinds.addAll(kinds);
+    g.textKinds.add(t.kind().phrase());
+    for (String f : found) {
+      if (g.samples.size() < SAMPLES) {
+        g.samples.add(Evidence.mask(f));
+      }
+    }
+  }
+
+  @Override
+  public void finish() {
+    for (Map.Entry<Location, Group> e : groups.entrySet()) {
+      Group g = e.getValue();
+      String what = g.blocks == 1 ? "1 " + String.join("/", g.textKinds)
+          : g.blocks + " " + String.join("/", g.textKinds) + " blocks";
+      String place = e.getKey().place().isEmpty() ? "The file" : "'" + e.getKey().place() + "'";
+      report(
+          g.hidden ? Severity.BLOCK : Severity.REVIEW,
+          e.getKey(),
+          place + " has " + what + " holding " + String.join(", ", g.kinds)
+              + (g.hidden
+                  ? " — text a reader does not see unless they open it, and it travels with the file"
+                  : " — check that these people may be named"),
+          "e.g. " + String.join("; ", g.samples));
+    }
+  }
+}
