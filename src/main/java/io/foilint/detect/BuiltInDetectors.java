@@ -5,6 +5,7 @@ import io.foilint.detect.failclosed.LimitExceededDetector;
 import io.foilint.detect.failclosed.UnreadableFileDetector;
 import io.foilint.detect.personal.PersonalDataInTextDetector;
 import io.foilint.detect.personal.PersonalDataTableDetector;
+import io.foilint.detect.personal.ReidentificationRiskDetector;
 import io.foilint.detect.stats.RecoverableSuppressionDetector;
 import io.foilint.detect.stats.SmallCountsDetector;
 import io.foilint.detect.structure.BlankNumberFormatDetector;
@@ -85,7 +86,8 @@ public final class BuiltInDetectors {
           SmallCountsDetector::new,
           RecoverableSuppressionDetector::new,
           PersonalDataTableDetector::new,
-          PersonalDataInTextDetector::new);
+          PersonalDataInTextDetector::new,
+          ReidentificationRiskDetector::new);
 
   private BuiltInDetectors() {}
 
