@@ -50,10 +50,15 @@ public final class ReidentificationRiskDetector extends Detector {
   private long rows;
   private boolean truncated;
   private boolean aggregate;
+  private boolean personalAttribute;
+
+  private static final Set<Category> PERSONAL_ATTRIBUTES =
+      EnumSet.of(Category.RANK_GRADE, Category.GENDER, Category.AGE, Category.ETHNICITY,
+          Category.ROLE_IN_INCIDENT, Category.VETTING, Category.SENSITIVE_ATTRIBUTE);
 
   private static final java.util.regex.Pattern COUNT_HEADER =
       java.util.regex.Pattern.compile(
-          "(?i)\\b(count|headcount|number of|no\\.? of|total|fte|sum|frequency|percent(age)?|%)\\b");
+          "(?i)(\\b(count|headcount|number of|no\\.? of|total|fte|sum|frequency|percent(age)?)\\b|%)");
 
   @Override
   public void startTable(TableStart start) {
@@ -78,12 +83,15 @@ public final class ReidentificationRiskDetector extends Detector {
         HeaderVocabulary.match(c.value()).ifPresent(m -> {
           if (QUASI_IDENTIFIERS.contains(m.category())) {
             quasi.put(c.column(), c.value().strip());
+            personalAttribute |= PERSONAL_ATTRIBUTES.contains(m.category());
           } else if (m.category().direct()) {
             direct = true; // a table of named people: personal-data-table's business
           }
         });
       }
-      if (quasi.size() < 2 || direct || aggregate) {
+      // places and units alone describe places ("Area + Parent area"); a person needs a personal
+      // attribute among them (rank, gender, age, ethnicity, role, vetting)
+      if (quasi.size() < 2 || direct || aggregate || !personalAttribute) {
         table = null;
       }
       return;
@@ -153,5 +161,6 @@ public final class ReidentificationRiskDetector extends Detector {
     rows = 0;
     truncated = false;
     aggregate = false;
+    personalAttribute = false;
   }
 }

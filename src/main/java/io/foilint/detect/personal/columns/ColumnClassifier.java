@@ -51,7 +51,7 @@ public final class ColumnClassifier {
   private static final Set<Category> HEADER_ONLY =
       EnumSet.of(Category.WORK_LOCATION, Category.UNIT, Category.VETTING, Category.ROLE_IN_INCIDENT,
           Category.INCIDENT_REFERENCE, Category.GENDER, Category.AGE, Category.ETHNICITY,
-          Category.SENSITIVE_ATTRIBUTE, Category.ADDRESS, Category.FREE_TEXT);
+          Category.SENSITIVE_ATTRIBUTE, Category.FREE_TEXT);
 
   private final NameShapes names;
 
@@ -76,7 +76,11 @@ public final class ColumnClassifier {
     int alphabetic = 0;
     int codes = 0;
     int ranks = 0;
+    int addressLike = 0;
     for (String v : p.sample()) {
+      if (looksLikeAddress(v)) {
+        addressLike++;
+      }
       Optional<Match> id = Recognizers.recognize(v, supported);
       if (id.isPresent() && id.get().confidence() >= Match.SHAPE) {
         hits.merge(IDENTIFIERS.get(id.get().kind()), 1, Integer::sum);
@@ -130,6 +134,11 @@ public final class ColumnClassifier {
     if (headerCategory == Category.STAFF_NUMBER && codes / n >= 0.8 && p.distinctness() >= 0.8) {
       return Optional.of(new ColumnClass(Category.STAFF_NUMBER, 0.85));
     }
+    // addresses: the header says so and the values look like addresses (a number and words, or a
+    // postcode) — "Address proof: Passport, Utility bill" is a list of documents, not addresses
+    if (headerCategory == Category.ADDRESS && addressLike / n >= 0.5) {
+      return Optional.of(new ColumnClass(Category.ADDRESS, 0.85));
+    }
     if (headerCategory == Category.DATE_OF_BIRTH) {
       return Optional.of(new ColumnClass(Category.DATE_OF_BIRTH, 0.9));
     }
@@ -159,6 +168,23 @@ public final class ColumnClassifier {
 
   private static double boost(double share, boolean headerAgrees) {
     return Math.min(1.0, headerAgrees ? share + 0.2 : share);
+  }
+
+  private static boolean looksLikeAddress(String v) {
+    if (v.length() < 8) {
+      return false;
+    }
+    boolean digit = false;
+    int letters = 0;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      digit |= Character.isDigit(c);
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return (digit && letters >= 4)
+        || Recognizers.find(v).stream().anyMatch(m -> m.kind() == IdentifierKind.POSTCODE);
   }
 
   private static boolean isAlphabetic(String v) {
