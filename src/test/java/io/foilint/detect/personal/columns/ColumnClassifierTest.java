@@ -54,6 +54,14 @@ class ColumnClassifierTest {
   }
 
   @Test
+  void addressesNeedAddressLikeValues() {
+    assertThat(classify("Home address", List.of("12 Mill Lane, Northmere", "4 Station Road",
+        "Flat 2, 7 High Street", "88 Church Walk"), 2)).contains(Category.ADDRESS);
+    assertThat(classify("Address proof", List.of("Passport", "Utility bill", "Bank statement",
+        "Driving licence"), 5)).isNotEqualTo(Optional.of(Category.ADDRESS));
+  }
+
+  @Test
   void aFewStationNamesAreACategoryNotPeople() {
     assertThat(classify("Name", List.of("Lincoln", "Chester", "Victoria"), 50))
         .isNotEqualTo(Optional.of(Category.PERSON_NAME));
