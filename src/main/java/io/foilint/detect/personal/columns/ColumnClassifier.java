@@ -88,7 +88,7 @@ public final class ColumnClassifier {
       if (PoliceRanks.rankOf(v, headerCategory == Category.RANK_GRADE).isPresent()) {
         ranks++;
       }
-      NameMatch n = names(v);
+      NameMatch n = looksLikePlace(v) ? NameMatch.NONE : names(v);
       if (n.confidence() >= 0.5) {
         names++;
       } else if (n.shape() == NameShape.SINGLE_NAME && n.confidence() > 0) {
@@ -116,10 +116,13 @@ public final class ColumnClassifier {
     // a handful of values repeated (three stations) is a category, not people; ten or more
     // different values, or a few per fifty rows, is a list of people
     boolean varied = p.distinct() >= MIN_DISTINCT_NAMES && (p.distinct() >= 10 || p.distinctness() >= 0.02);
+    // people's names are mostly different from row to row; places and buildings repeat
+    boolean peopleVaried = p.distinct() >= MIN_DISTINCT_NAMES
+        && (p.distinctness() >= 0.6 || (p.distinct() >= 20 && p.distinctness() >= 0.1) || p.distinct() >= 100);
     // 3. names: a name-shaped, varied column; a header saying so lets invented or rare names count
     boolean nameHeader = headerCategory == Category.PERSON_NAME || headerCategory == Category.SURNAME
         || headerCategory == Category.FORENAME;
-    if (varied && names / n >= 0.5) {
+    if (peopleVaried && names / n >= 0.5) {
       Category c = nameHeader ? headerCategory : Category.PERSON_NAME;
       return Optional.of(new ColumnClass(c, boost(names / n, nameHeader)));
     }
@@ -127,7 +130,7 @@ public final class ColumnClassifier {
         && (alphabetic + names) / n >= 0.8) {
       return Optional.of(new ColumnClass(headerCategory, 0.8));
     }
-    if (nameHeader && varied && (names + singleNames) / n >= 0.6) {
+    if (nameHeader && peopleVaried && p.distinct() >= 10 && (names + singleNames) / n >= 0.6) {
       return Optional.of(new ColumnClass(headerCategory, 0.7));
     }
     // 4. staff, collar and pay numbers: the header says so and the values are distinct codes
@@ -168,6 +171,20 @@ public final class ColumnClassifier {
 
   private static double boost(double share, boolean headerAgrees) {
     return Math.min(1.0, headerAgrees ? share + 0.2 : share);
+  }
+
+  /** Words that end the names of buildings, roads and places named after people. */
+  private static final java.util.Set<String> PLACE_WORDS =
+      java.util.Set.of("house", "hospital", "school", "ward", "centre", "center", "building", "way",
+          "court", "road", "street", "lane", "avenue", "station", "college", "university", "park",
+          "hall", "library", "church", "academy", "surgery", "clinic", "practice", "bridge", "square",
+          "close", "drive", "gardens", "place", "tower", "estate", "campus", "wing", "suite");
+
+  /** "Nelson Mandela House", "Queen Elizabeth Hospital": a place, not a person. */
+  private static boolean looksLikePlace(String v) {
+    String s = v.strip();
+    int space = s.lastIndexOf(' ');
+    return space > 0 && PLACE_WORDS.contains(s.substring(space + 1).toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean looksLikeAddress(String v) {

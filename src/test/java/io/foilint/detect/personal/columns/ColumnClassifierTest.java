@@ -28,7 +28,10 @@ class ColumnClassifierTest {
   @Test
   void namesWithoutAHeaderFromTheirShape() {
     assertThat(classify("Officer", List.of("Smith, J.", "Jones, A.", "Williams, R.", "Taylor, M.",
-        "Brown, S.", "Davies, K."), 3)).contains(Category.PERSON_NAME);
+        "Brown, S.", "Davies, K."), 1)).contains(Category.PERSON_NAME);
+    // the same six names over and over are a category (a rota of six), not a list of people
+    assertThat(classify("Officer", List.of("Smith, J.", "Jones, A.", "Williams, R.", "Taylor, M.",
+        "Brown, S.", "Davies, K."), 30)).isEmpty();
   }
 
   @Test
@@ -59,6 +62,13 @@ class ColumnClassifierTest {
         "Flat 2, 7 High Street", "88 Church Walk"), 2)).contains(Category.ADDRESS);
     assertThat(classify("Address proof", List.of("Passport", "Utility bill", "Bank statement",
         "Driving licence"), 5)).isNotEqualTo(Optional.of(Category.ADDRESS));
+  }
+
+  @Test
+  void buildingsNamedAfterPeopleAreNotPeople() {
+    assertThat(classify("Name", List.of("Nelson Mandela House", "Queen Elizabeth Hospital",
+        "Winston Churchill School", "Florence Nightingale Ward", "Mary Seacole Building",
+        "Alan Turing Way"), 1)).isEmpty();
   }
 
   @Test
