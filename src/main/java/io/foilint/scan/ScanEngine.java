@@ -172,7 +172,7 @@ public final class ScanEngine {
       }
       if (reported[0] == 0) {
         // Every input gets a verdict, even a bundle with nothing in it to scan.
-        sink.accept(report(display, FileType.ZIP, List.of()));
+        sink.accept(report(display, FileType.ZIP, List.of(), null));
       }
     } catch (IOException | RuntimeException e) {
       sink.accept(
@@ -232,15 +232,30 @@ public final class ScanEngine {
     }
     List<Finding> findings = new ArrayList<>(extra);
     findings.addAll(scan.findings());
-    return report(display, scan.type(), findings);
+    return report(display, scan.type(), findings, policy.hasWaivers() ? sha256(file) : null);
+  }
+
+  /** The file's SHA-256 in hex, as waivers name files; null if it cannot be read. */
+  static String sha256(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[1 << 16];
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        md.update(buf, 0, n);
+      }
+      return java.util.HexFormat.of().formatHex(md.digest());
+    } catch (IOException | java.security.NoSuchAlgorithmException e) {
+      return null;
+    }
   }
 
   private FileReport failed(String display, FileType type, Finding finding) {
-    return report(display, type, List.of(finding));
+    return report(display, type, List.of(finding), null);
   }
 
-  private FileReport report(String display, FileType type, List<Finding> raw) {
-    List<Finding> findings = new ArrayList<>(policy.apply(raw));
+  private FileReport report(String display, FileType type, List<Finding> raw, String sha256) {
+    List<Finding> findings = new ArrayList<>(policy.apply(raw, sha256));
     findings.sort(
         Comparator.comparing((Finding f) -> f.severity()).reversed().thenComparing(Finding::rule));
     return new FileReport(display, type, Verdict.of(findings), findings);

@@ -40,16 +40,35 @@ public final class Policy {
   public static final Set<String> FAIL_CLOSED_RULES =
       Set.of("unreadable-file", "limit-exceeded", "encrypted-file");
 
-  public static final Policy DEFAULT = new Policy(Map.of(), DetectorSettings.DEFAULT);
+  public static final Policy DEFAULT = new Policy(Map.of(), DetectorSettings.DEFAULT, List.of());
 
   /** rule id → new severity; an empty Optional switches the rule off. */
   private final Map<String, Optional<Severity>> overrides;
 
   private final DetectorSettings settings;
 
-  private Policy(Map<String, Optional<Severity>> overrides, DetectorSettings settings) {
+  private final List<Waiver> waivers;
+
+  /**
+   * An officer's recorded decision to release a file although a rule flags it: the file's SHA-256,
+   * the rule, why, and who decided. It applies to that exact file only; any change to the file
+   * changes its hash and the waiver no longer applies.
+   */
+  public record Waiver(String sha256, String rule, String reason, String by) {}
+
+  private Policy(Map<String, Optional<Severity>> overrides, DetectorSettings settings, List<Waiver> waivers) {
     this.overrides = Map.copyOf(overrides);
     this.settings = settings;
+    this.waivers = List.copyOf(waivers);
+  }
+
+  public List<Waiver> waivers() {
+    return waivers;
+  }
+
+  /** Whether any waiver exists (only then do files need hashing). */
+  public boolean hasWaivers() {
+    return !waivers.isEmpty();
   }
 
   /** What the detectors are told (e.g. the small-count threshold of the chosen preset). */
@@ -104,7 +123,67 @@ public final class Policy {
       }
       overrides.put(id, parseSetting(id, setting));
     }
-    return new Policy(overrides, settings(root, file));
+    return new Policy(overrides, settings(root, file), waivers(root, file, known));
+  }
+
+  /**
+   * {@code waivers: [{file: <sha256>, rule: <id>, reason: "...", by: "..."}]}. Every field is
+   * required: a waiver without a reason or a name is not a recorded decision.
+   */
+  private static List<Waiver> waivers(JsonNode root, Path file, Set<String> known) throws PolicyException {
+    JsonNode list = root.path("waivers");
+    if (list.isMissingNode()) {
+      return List.of();
+    }
+    if (!list.isArray()) {
+      throw new PolicyException("'waivers' in " + file + " must be a list");
+    }
+    List<Waiver> out = new ArrayList<>();
+    for (JsonNode w : list) {
+      String hash = w.path("file").asText("").trim().toLowerCase(Locale.ROOT).replaceFirst("^sha256:", "");
+      String rule = w.path("rule").asText("").trim();
+      String reason = w.path("reason").asText("").trim();
+      String by = w.path("by").asText("").trim();
+      if (!hash.matches("[0-9a-f]{64}")) {
+        throw new PolicyException("a waiver in " + file + " needs 'file': the file's SHA-256 (64 hex digits)");
+      }
+      if (!known.contains(rule)) {
+        throw new PolicyException("a waiver in " + file + " names an unknown rule '" + rule + "'");
+      }
+      if (FAIL_CLOSED_RULES.contains(rule)) {
+        throw new PolicyException("rule '" + rule + "' reports files that could not be inspected; it cannot be waived");
+      }
+      if (reason.isEmpty() || by.isEmpty()) {
+        throw new PolicyException("a waiver in " + file + " needs a 'reason' and who decided ('by')");
+      }
+      out.add(new Waiver(hash, rule, reason, by));
+    }
+    return out;
+  }
+
+  /**
+   * The findings as this policy sees them for a file with the given SHA-256 (null when unknown):
+   * re-graded, dropped when their rule is off, and turned into INFO notes where a waiver covers
+   * the file and rule.
+   */
+  public List<Finding> apply(List<Finding> findings, String sha256) {
+    List<Finding> graded = apply(findings);
+    if (waivers.isEmpty() || sha256 == null) {
+      return graded;
+    }
+    List<Finding> out = new ArrayList<>(graded.size());
+    for (Finding f : graded) {
+      Waiver w = waivers.stream()
+          .filter(x -> x.sha256().equals(sha256) && x.rule().equals(f.rule()))
+          .findFirst().orElse(null);
+      if (w == null || f.severity() == Severity.INFO) {
+        out.add(f);
+      } else {
+        out.add(new Finding(f.rule(), Severity.INFO, f.location(),
+            "Waived by " + w.by() + " (" + w.reason() + "): " + f.message(), f.evidence(), f.fix()));
+      }
+    }
+    return out;
   }
 
   /**

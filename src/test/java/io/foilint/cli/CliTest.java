@@ -80,6 +80,24 @@ class CliTest {
   }
 
   @Test
+  void anOfficersWaiverLetsThatExactFilePass() throws Exception {
+    Path staff = Path.of("test-fixtures/csv/staff-list-visible.csv");
+    assertThat(run("scan", staff.toString()).exit()).isEqualTo(1);
+    String sha = java.util.HexFormat.of().formatHex(
+        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(staff)));
+    Path policy = dir.resolve("waivers.yaml");
+    Files.writeString(policy, "waivers:\n  - file: " + sha + "\n    rule: personal-data-table\n"
+        + "    reason: list published on the force website\n    by: FOI team lead\n");
+    Run r = run("scan", "--format", "json", "--policy", policy.toString(), staff.toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("Waived by FOI team lead (list published on the force website)");
+    // a copy with one byte changed is another file: the waiver does not cover it
+    Path changed = dir.resolve("staff-list-visible.csv");
+    Files.writeString(changed, Files.readString(staff) + "\r\n");
+    assertThat(run("scan", "--policy", policy.toString(), changed.toString()).exit()).isEqualTo(1);
+  }
+
+  @Test
   void noCommandIsAUsageError() {
     assertThat(run().exit()).isEqualTo(2);
   }

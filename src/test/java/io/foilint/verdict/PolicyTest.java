@@ -90,6 +90,34 @@ class PolicyTest {
   }
 
   @Test
+  void aWaiverTurnsThatRulesFindingsOnThatFileIntoNotes() throws Exception {
+    Path p = dir.resolve("policy.yaml");
+    String hash = "a".repeat(64);
+    Files.writeString(p, "waivers:\n  - file: sha256:" + hash + "\n    rule: comments\n"
+        + "    reason: names already published\n    by: FOI team lead\n");
+    Policy policy = Policy.load(p, RULES);
+    List<Finding> waived = policy.apply(
+        List.of(finding("comments", Severity.REVIEW), finding("hidden-rows", Severity.BLOCK)), hash);
+    assertThat(waived).extracting(Finding::severity).containsExactly(Severity.INFO, Severity.BLOCK);
+    assertThat(waived.get(0).message()).startsWith("Waived by FOI team lead (names already published): ");
+    // another file (another hash) is not covered
+    assertThat(policy.apply(List.of(finding("comments", Severity.REVIEW)), "b".repeat(64)))
+        .extracting(Finding::severity).containsExactly(Severity.REVIEW);
+  }
+
+  @Test
+  void waiversMustBeCompleteAndCannotCoverFailClosedRules() throws Exception {
+    Path p = dir.resolve("policy.yaml");
+    Files.writeString(p, "waivers:\n  - file: " + "a".repeat(64) + "\n    rule: comments\n    by: x\n");
+    assertThatThrownBy(() -> Policy.load(p, RULES)).hasMessageContaining("reason");
+    Files.writeString(p, "waivers:\n  - file: " + "a".repeat(64) + "\n    rule: unreadable-file\n"
+        + "    reason: r\n    by: x\n");
+    assertThatThrownBy(() -> Policy.load(p, RULES)).hasMessageContaining("cannot be waived");
+    Files.writeString(p, "waivers:\n  - file: abc\n    rule: comments\n    reason: r\n    by: x\n");
+    assertThatThrownBy(() -> Policy.load(p, RULES)).hasMessageContaining("SHA-256");
+  }
+
+  @Test
   void verdictIgnoresInfoAndTakesTheWorst() {
     assertThat(Verdict.of(List.of(finding("a", Severity.INFO)))).isEqualTo(Verdict.PASS);
     assertThat(Verdict.of(List.of(finding("a", Severity.INFO), finding("b", Severity.REVIEW))))
