@@ -6,6 +6,7 @@ import io.foilint.detect.failclosed.UnreadableFileDetector;
 import io.foilint.detect.personal.PersonalDataInTextDetector;
 import io.foilint.detect.personal.PersonalDataTableDetector;
 import io.foilint.detect.personal.ReidentificationRiskDetector;
+import io.foilint.detect.stats.ExtremePercentagesDetector;
 import io.foilint.detect.stats.RecoverableSuppressionDetector;
 import io.foilint.detect.stats.SmallCountsDetector;
 import io.foilint.detect.structure.BlankNumberFormatDetector;
@@ -85,6 +86,7 @@ public final class BuiltInDetectors {
           UninspectedPartDetector::new,
           SmallCountsDetector::new,
           RecoverableSuppressionDetector::new,
+          ExtremePercentagesDetector::new,
           PersonalDataTableDetector::new,
           PersonalDataInTextDetector::new,
           ReidentificationRiskDetector::new);
