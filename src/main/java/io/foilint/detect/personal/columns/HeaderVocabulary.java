@@ -29,7 +29,7 @@ public final class HeaderVocabulary {
     // names
     whole(Category.PERSON_NAME, 0.6, "name", "names");
     add(Category.PERSON_NAME, 0.9, "full name", "officer name", "staff name", "employee name",
-        "officers name", "person name", "victim name", "suspect name", "witness name",
+        "officers name", "person name", "contact name", "employee name", "sales rep", "victim name", "suspect name", "witness name",
         "offender name", "complainant name", "known as", "preferred name");
     add(Category.SURNAME, 0.9, "surname", "last name", "family name", "lastname");
     add(Category.FORENAME, 0.9, "forename", "forenames", "first name", "firstname", "given name",
@@ -43,7 +43,8 @@ public final class HeaderVocabulary {
         "shoulder no", "warrant number", "warrant no", "force number", "force no", "fin",
         "epaulette number", "badge number", "pay number", "payroll number", "payroll no",
         "payroll", "employee number", "employee no", "employee id", "staff number", "staff no",
-        "staff id", "personnel number", "personnel no", "hr number", "esr number",
+        "staff id", "empid", "emp id", "emp no", "employee ref", "personnel number", "personnel no",
+        "hr number", "esr number",
         "assignment number", "pay no", "post number", "post no");
     add(Category.DATE_OF_BIRTH, 0.95, "date of birth", "dateofbirth", "dob", "birth date",
         "birthdate", "d o b");

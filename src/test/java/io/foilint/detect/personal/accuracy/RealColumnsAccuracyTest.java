@@ -1,0 +1,142 @@
+package io.foilint.detect.personal.accuracy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.foilint.detect.personal.columns.Category;
+import io.foilint.detect.personal.columns.ColumnClassifier;
+import io.foilint.detect.personal.columns.ColumnProfile;
+import io.foilint.extract.ExtractionContext;
+import io.foilint.extract.Extractors;
+import io.foilint.extract.TypeSniffer;
+import io.foilint.model.Cell;
+import io.foilint.model.ContentHandler;
+import io.foilint.model.Row;
+import io.foilint.model.TableStart;
+import io.foilint.testing.Corpus;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Columns of real files — the repository's fixtures and third-party corpus files — labelled by
+ * hand, classified through the real extractors. Complements the generated set of
+ * {@link ClassifierAccuracyTest}. Writes target/real-columns-accuracy.tsv.
+ */
+class RealColumnsAccuracyTest {
+
+  /** A column of a file: the table's name, the header's 1-based row and the 0-based column. */
+  record Labelled(String file, String table, int headerRow, int column, Category truth) {}
+
+  private static final List<Labelled> FIXTURE_COLUMNS = List.of(
+      new Labelled("test-fixtures/csv/staff-list-visible.csv", "staff-list-visible.csv", 1, 0, Category.SURNAME),
+      new Labelled("test-fixtures/csv/staff-list-visible.csv", "staff-list-visible.csv", 1, 1, Category.FORENAME),
+      new Labelled("test-fixtures/csv/staff-list-visible.csv", "staff-list-visible.csv", 1, 2, Category.RANK_GRADE),
+      new Labelled("test-fixtures/csv/staff-list-visible.csv", "staff-list-visible.csv", 1, 3, Category.WORK_LOCATION),
+      new Labelled("test-fixtures/csv/staff-list-visible.csv", "staff-list-visible.csv", 1, 4, Category.UNIT),
+      new Labelled("test-fixtures/csv/staff-list-visible.csv", "staff-list-visible.csv", 1, 5, Category.STAFF_NUMBER),
+      new Labelled("test-fixtures/csv/victim-identifiers-visible.csv", "victim-identifiers-visible.csv", 1, 0, Category.INCIDENT_REFERENCE),
+      new Labelled("test-fixtures/csv/victim-identifiers-visible.csv", "victim-identifiers-visible.csv", 1, 1, Category.NI_NUMBER),
+      new Labelled("test-fixtures/csv/victim-identifiers-visible.csv", "victim-identifiers-visible.csv", 1, 2, Category.NHS_NUMBER),
+      new Labelled("test-fixtures/csv/victim-identifiers-visible.csv", "victim-identifiers-visible.csv", 1, 3, Category.PHONE),
+      new Labelled("test-fixtures/csv/clean-aggregate-counts.csv", "clean-aggregate-counts.csv", 1, 1, null),
+      new Labelled("test-fixtures/csv/ward-victim-counts-small.csv", "ward-victim-counts-small.csv", 2, 0, null),
+      new Labelled("test-fixtures/csv/ward-victim-counts-small.csv", "ward-victim-counts-small.csv", 2, 1, null),
+      new Labelled("test-fixtures/csv/clean-ward-counts-large.csv", "clean-ward-counts-large.csv", 2, 2, null),
+      new Labelled("test-fixtures/csv/injection-formulas.csv", "injection-formulas.csv", 1, 0, null),
+      new Labelled("test-fixtures/csv/misconduct-percentages-small-base.csv", "misconduct-percentages-small-base.csv", 2, 1, null));
+
+  private static final List<Labelled> CORPUS_COLUMNS = List.of(
+      new Labelled("xls/poi__46904.xls", "Worksheet", 1, 2, Category.PERSON_NAME),
+      new Labelled("xls/poi__46904.xls", "Worksheet", 1, 8, null),
+      new Labelled("xls/poi__46904.xls", "Worksheet", 1, 9, null),
+      new Labelled("xlsx/poi__xlookup.xlsx", "Sheet1", 1, 1, Category.STAFF_NUMBER),
+      new Labelled("xlsx/poi__xlookup.xlsx", "Sheet1", 1, 2, Category.PERSON_NAME),
+      new Labelled("xlsx/poi__xlookup.xlsx", "Sheet1", 1, 3, Category.UNIT),
+      new Labelled("xlsx/poi__ConditionalFormattingSamples.xlsx", "Customers1", 2, 0, Category.PERSON_NAME),
+      new Labelled("xlsx/poi__ConditionalFormattingSamples.xlsx", "Customers1", 2, 1, Category.ADDRESS),
+      new Labelled("xlsx/poi__ConditionalFormattingSamples.xlsx", "Customers1", 2, 4, null),
+      new Labelled("xlsx/poi__ConditionalFormattingSamples.xlsx", "Products1", 2, 1, null),
+      new Labelled("xlsx/poi__ConditionalFormattingSamples.xlsx", "Products1", 2, 2, null),
+      new Labelled("xlsx/poi__ConditionalFormattingSamples.xlsx", "Products1", 2, 3, null));
+
+  @Test
+  void fixtureColumns() throws Exception {
+    report("fixtures", FIXTURE_COLUMNS, Path.of("."));
+  }
+
+  @Test
+  void corpusColumns() throws Exception {
+    report("corpus", CORPUS_COLUMNS, Corpus.root());
+  }
+
+  private static void report(String set, List<Labelled> columns, Path root) throws Exception {
+    int correct = 0;
+    int tp = 0;
+    int fp = 0;
+    int fn = 0;
+    StringBuilder out = new StringBuilder();
+    for (Labelled l : columns) {
+      Category predicted = classify(root.resolve(l.file()), l);
+      boolean ok = Objects.equals(predicted, l.truth());
+      correct += ok ? 1 : 0;
+      boolean td = l.truth() != null && l.truth().direct();
+      boolean pd = predicted != null && predicted.direct();
+      tp += td && pd ? 1 : 0;
+      fp += !td && pd ? 1 : 0;
+      fn += td && !pd ? 1 : 0;
+      out.append(String.format(Locale.ROOT, "%s\t%s\tcol %d\t%s\t%s\t%s%n", l.file(), l.table(), l.column(),
+          l.truth(), predicted, ok ? "ok" : "WRONG"));
+    }
+    String summary = String.format(Locale.ROOT,
+        "%s: %d labelled columns, %d classified exactly; direct identifiers: tp %d, fp %d, fn %d",
+        set, columns.size(), correct, tp, fp, fn);
+    Files.createDirectories(Path.of("target"));
+    Files.writeString(Path.of("target/real-columns-accuracy-" + set + ".tsv"), summary + "\n" + out);
+    System.out.println("[foilint] " + summary + "\n" + out);
+    // no column of figures or places may be taken for one that identifies people
+    assertThat(fp).as("false direct identifiers\n" + out).isZero();
+    assertThat(fn).as("missed direct identifiers\n" + out).isZero();
+  }
+
+  private static Category classify(Path file, Labelled l) throws Exception {
+    Map<Integer, String> headers = new HashMap<>();
+    List<String> values = new ArrayList<>();
+    Extractors.forType(TypeSniffer.sniff(file)).orElseThrow().extract(file, ExtractionContext.standalone(),
+        new ContentHandler() {
+          boolean inTable;
+
+          @Override
+          public void startTable(TableStart t) {
+            inTable = t.name().equals(l.table());
+          }
+
+          @Override
+          public void row(Row r) {
+            if (!inTable || r.number() < l.headerRow()) {
+              return;
+            }
+            for (Cell c : r.cells()) {
+              if (c.column() == l.column()) {
+                if (r.number() == l.headerRow()) {
+                  headers.put(c.column(), c.value());
+                } else {
+                  values.add(c.value());
+                }
+              }
+            }
+          }
+        });
+    ColumnProfile p = new ColumnProfile(l.column(), headers.get(l.column()));
+    values.forEach(p::offer);
+    return ColumnClassifier.bundled().classify(p)
+        .filter(c -> c.confidence() >= ColumnClassifier.ESTABLISHED)
+        .map(ColumnClassifier.ColumnClass::category)
+        .orElse(null);
+  }
+}
