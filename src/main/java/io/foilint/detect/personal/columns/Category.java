@@ -30,7 +30,8 @@ public enum Category {
   AGE("age or age band", false),
   ETHNICITY("ethnicity", false),
   SENSITIVE_ATTRIBUTE("sensitive attribute (health, religion, salary, absence)", false),
-  FREE_TEXT("free text", false);
+  FREE_TEXT("free text", false),
+  NAMES_IN_TEXT("names or identifiers inside free text", true);
 
   private final String phrase;
   private final boolean direct;

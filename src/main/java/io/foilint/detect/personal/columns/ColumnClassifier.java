@@ -145,11 +145,43 @@ public final class ColumnClassifier {
     if (headerCategory == Category.DATE_OF_BIRTH) {
       return Optional.of(new ColumnClass(Category.DATE_OF_BIRTH, 0.9));
     }
-    // 5. quasi-identifiers and context only a header can name
+    // 5. notes and narratives: people named inside the text ("PC Hartwell attended; victim
+    // Mrs N. Quenby, 07700 900123")
+    if (headerCategory == Category.FREE_TEXT || averageLength(p) >= 30) {
+      int mentioning = 0;
+      for (String v : p.sample()) {
+        if (mentionsPeople(v)) {
+          mentioning++;
+        }
+      }
+      if (mentioning >= 2 && mentioning / n >= 0.2) {
+        return Optional.of(new ColumnClass(Category.NAMES_IN_TEXT, Math.max(ESTABLISHED, Math.min(1.0, mentioning / n + 0.4))));
+      }
+    }
+    // 6. quasi-identifiers and context only a header can name
     if (headerCategory != null && HEADER_ONLY.contains(headerCategory)) {
       return Optional.of(new ColumnClass(headerCategory, header.get().confidence()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * A name with a title or rank, a "Surname, I." form, or a validated identifier. Two capitalised
+   * words alone ("Trust Center", "Excel Options") are too common in prose to count here.
+   */
+  private boolean mentionsPeople(String text) {
+    if (names.find(text).stream().anyMatch(m -> m.confidence() >= 0.8 && STRONG_SHAPES.contains(m.shape()))) {
+      return true;
+    }
+    return Recognizers.find(text).stream().anyMatch(m -> m.confidence() >= Match.RULES);
+  }
+
+  private static final Set<NameShape> STRONG_SHAPES =
+      EnumSet.of(NameShape.TITLE_NAME, NameShape.RANK_NAME, NameShape.SURNAME_COMMA_FIRST,
+          NameShape.SURNAME_INITIALS, NameShape.INITIALS_SURNAME);
+
+  private static double averageLength(ColumnProfile p) {
+    return p.sample().stream().mapToInt(String::length).average().orElse(0);
   }
 
   private NameMatch names(String v) {

@@ -65,6 +65,17 @@ class ColumnClassifierTest {
   }
 
   @Test
+  void notesThatNamePeopleIdentifyThem() {
+    assertThat(classify("Notes", List.of("PC Hartwell attended and spoke to the complainant",
+        "Victim Mrs N. Quenby called back on 07700 900123", "No further action",
+        "DS Niamh Pellow to review CCTV", "Suspect identified as Mr T. Ostrander"), 1))
+        .contains(Category.NAMES_IN_TEXT);
+    assertThat(classify("Notes", List.of("No further action", "Referred to partner agency",
+        "Closed: no suspect identified", "Awaiting forensic results", "Advice given"), 1))
+        .isNotEqualTo(Optional.of(Category.NAMES_IN_TEXT));
+  }
+
+  @Test
   void buildingsNamedAfterPeopleAreNotPeople() {
     assertThat(classify("Name", List.of("Nelson Mandela House", "Queen Elizabeth Hospital",
         "Winston Churchill School", "Florence Nightingale Ward", "Mary Seacole Building",
