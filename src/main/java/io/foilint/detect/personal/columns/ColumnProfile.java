@@ -31,19 +31,24 @@ public final class ColumnProfile {
     this.headerMatch = HeaderVocabulary.match(this.header);
   }
 
+  /** Longest value kept or hashed: classification needs no more, and a hostile cell can be huge. */
+  static final int MAX_VALUE_LENGTH = 256;
+
   /** Takes one non-empty value of the column (values after the header row). */
   public void offer(String value) {
     if (value == null || value.isBlank()) {
       return;
     }
+    String v = value.length() > MAX_VALUE_LENGTH ? value.substring(0, MAX_VALUE_LENGTH) : value;
+    v = v.strip();
     count++;
-    distinct.add(value.strip());
+    distinct.add(v);
     if (sample.size() < SAMPLE_SIZE) {
-      sample.add(value.strip());
+      sample.add(v);
     } else {
       long j = nextLong(count);
       if (j < SAMPLE_SIZE) {
-        sample.set((int) j, value.strip());
+        sample.set((int) j, v);
       }
     }
   }

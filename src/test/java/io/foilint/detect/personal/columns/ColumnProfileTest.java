@@ -45,6 +45,13 @@ class ColumnProfileTest {
   }
 
   @Test
+  void hugeValuesAreCutBeforeTheyAreKept() {
+    ColumnProfile p = new ColumnProfile(0, "Notes");
+    p.offer("x".repeat(5_000_000));
+    assertThat(p.sample().get(0)).hasSize(ColumnProfile.MAX_VALUE_LENGTH);
+  }
+
+  @Test
   void exactCountingSwitchesToTheSketchSeamlessly() {
     DistinctCounter c = new DistinctCounter();
     for (int i = 0; i < DistinctCounter.EXACT_LIMIT; i++) {
