@@ -73,7 +73,8 @@ final class FileScan {
       type = TypeSniffer.sniff(file);
       extract(file, type, fanout, 0, Location.of(""));
     } catch (ExtractionException e) {
-      engineFindings.add(FailClosed.of(e, Location.of("")));
+      // an extractor may wrap the time-up signal as damage; the clock says what really happened
+      engineFindings.add(fanout.timeUp() ? timeUp(Location.of("")) : FailClosed.of(e, Location.of("")));
     } catch (DetectorFanout.TimeUp e) {
       engineFindings.add(timeUp(Location.of("")));
     } catch (IOException e) {
