@@ -111,6 +111,26 @@ class ScanEngineTest {
   }
 
   @Test
+  void aTimeOutThatAnExtractorWrapsAsDamageIsStillReportedAsTheTimeLimit() throws Exception {
+    Path slow = text("wrapping.csv", "a\n");
+    Extractor extractor = (f, ctx, out) -> {
+      try {
+        while (true) {
+          out.fact(new Fact(FactKind.THUMBNAIL, Location.of("x"), "x", ""));
+        }
+      } catch (RuntimeException e) {
+        throw new ExtractionException(ExtractionException.Reason.CORRUPT, "damaged", e);
+      }
+    };
+    ScanEngine engine = new ScanEngine(
+        Limits.DEFAULT.withTimePerFile(Duration.ofMillis(200)), Policy.DEFAULT,
+        t -> Optional.of(extractor));
+    FileReport r = engine.scan(List.of(slow)).get(0);
+    assertThat(r.findings()).extracting(Finding::rule).contains("limit-exceeded");
+    assertThat(r.findings().get(0).message()).contains("time limit");
+  }
+
+  @Test
   void anExtractorThatIgnoresTheDeadlineIsAbandonedAndBlocked() throws Exception {
     Path stuck = text("stuck.csv", "a\n");
     Extractor extractor = (f, ctx, out) -> {
