@@ -53,8 +53,28 @@ public final class PdfExtractor implements Extractor {
       throw new ExtractionException(
           Reason.ENCRYPTED, "The PDF needs a password; foilint cannot see inside it", e);
     } catch (IOException | RuntimeException e) {
+      if (failedWhileDecrypting(e)) {
+        throw new ExtractionException(
+            Reason.ENCRYPTED,
+            "The PDF is encrypted in a way foilint cannot open (for example for named recipients'"
+                + " certificates); foilint cannot see inside it",
+            e);
+      }
       throw corrupt(e);
     }
+  }
+
+  /**
+   * PDFBox reports certificate (public-key) encryption and unknown schemes as a plain
+   * IOException; where it was thrown tells them apart from damage.
+   */
+  private static boolean failedWhileDecrypting(Exception e) {
+    for (StackTraceElement frame : e.getStackTrace()) {
+      if (frame.getClassName().startsWith("org.apache.pdfbox.pdmodel.encryption.")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ExtractionException corrupt(Exception e) {

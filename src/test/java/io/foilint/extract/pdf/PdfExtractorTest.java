@@ -240,6 +240,7 @@ class PdfExtractorTest {
       Path d = root.resolve(folder);
       if (Files.isDirectory(d)) {
         try (Stream<Path> s = Files.list(d)) {
+          // Only .pdf: the xray folder also holds EXPECTED.json/.md.
           s.filter(p -> p.toString().toLowerCase().endsWith(".pdf")).sorted().forEach(files::add);
         }
       }
@@ -281,6 +282,15 @@ class PdfExtractorTest {
   @Test
   void corpusPasswordSampleNeedsAPassword() throws Exception {
     Path pdf = Corpus.file("robustness/pdf/pdfbox__encryption_PasswordSample-256bit.pdf");
+
+    assertThatThrownBy(() -> new PdfExtractor().extract(pdf, context, out))
+        .isInstanceOfSatisfying(
+            ExtractionException.class, e -> assertThat(e.reason()).isEqualTo(Reason.ENCRYPTED));
+  }
+
+  @Test
+  void corpusCertificateEncryptedPdfIsEncryptedNotCorrupt() throws Exception {
+    Path pdf = Corpus.file("robustness/pdf/pdfbox__encryption_AESkeylength128.pdf");
 
     assertThatThrownBy(() -> new PdfExtractor().extract(pdf, context, out))
         .isInstanceOfSatisfying(
