@@ -2,6 +2,7 @@ package io.foilint.extract;
 
 import io.foilint.extract.csv.CsvExtractor;
 import io.foilint.extract.ods.OdsExtractor;
+import io.foilint.extract.pdf.PdfExtractor;
 import io.foilint.extract.xls.XlsExtractor;
 import io.foilint.extract.xlsb.XlsbExtractor;
 import io.foilint.extract.xlsx.XlsxExtractor;
@@ -21,6 +22,7 @@ public final class Extractors {
           case XLS -> new XlsExtractor();
           case ODS, FODS -> new OdsExtractor();
           case CSV -> new CsvExtractor();
+          case PDF -> new PdfExtractor();
           default -> null;
         });
   }

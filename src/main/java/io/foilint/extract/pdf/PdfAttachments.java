@@ -1,0 +1,112 @@
+package io.foilint.extract.pdf;
+
+import io.foilint.extract.ExtractionContext;
+import io.foilint.extract.ExtractionException;
+import io.foilint.extract.ExtractionException.Reason;
+import io.foilint.model.ContentHandler;
+import io.foilint.model.Fact;
+import io.foilint.model.FactKind;
+import io.foilint.model.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.common.PDNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+
+/**
+ * Files attached to the PDF (the EmbeddedFiles name tree). Each is reported and handed to the
+ * engine, so an attached workbook gets every spreadsheet check.
+ */
+final class PdfAttachments {
+
+  private static final Location PLACE = Location.of("attachments");
+
+  private final PDDocument document;
+  private final ExtractionContext context;
+  private final ContentHandler out;
+
+  PdfAttachments(PDDocument document, ExtractionContext context, ContentHandler out) {
+    this.document = document;
+    this.context = context;
+    this.out = out;
+  }
+
+  void report() throws IOException, ExtractionException {
+    PDDocumentNameDictionary names = document.getDocumentCatalog().getNames();
+    if (names != null && names.getEmbeddedFiles() != null) {
+      walk(names.getEmbeddedFiles(), 0);
+    }
+  }
+
+  private void walk(PDNameTreeNode<PDComplexFileSpecification> node, int depth)
+      throws IOException, ExtractionException {
+    if (depth > 32) {
+      // A name tree this deep is hostile or broken; a loop would otherwise never end.
+      throw new ExtractionException(
+          Reason.CORRUPT, "The PDF's list of attached files is damaged; foilint could not read it");
+    }
+    Map<String, PDComplexFileSpecification> leaves = node.getNames();
+    if (leaves != null) {
+      for (Map.Entry<String, PDComplexFileSpecification> e : leaves.entrySet()) {
+        attachment(e.getKey(), e.getValue());
+      }
+    }
+    List<PDNameTreeNode<PDComplexFileSpecification>> kids = node.getKids();
+    if (kids != null) {
+      for (PDNameTreeNode<PDComplexFileSpecification> kid : kids) {
+        walk(kid, depth + 1);
+      }
+    }
+  }
+
+  private void attachment(String key, PDComplexFileSpecification spec)
+      throws IOException, ExtractionException {
+    context.checkDeadline();
+    String name = fileNameOf(key, spec);
+    PDEmbeddedFile file = embeddedFileOf(spec);
+    Map<String, String> attrs = new LinkedHashMap<>();
+    if (file == null) {
+      // A reference to an outside file: nothing to scan, but the name itself may say too much.
+      attrs.put("scanned", "false");
+      out.fact(new Fact(FactKind.EMBEDDED_OBJECT, PLACE, name, "file reference", attrs));
+      return;
+    }
+    attrs.put("bytes", String.valueOf(file.getLength()));
+    attrs.put("scanned", "true");
+    String type = file.getSubtype() == null ? "attached file" : file.getSubtype();
+    out.fact(new Fact(FactKind.EMBEDDED_OBJECT, PLACE, name, type, attrs));
+    try (InputStream in = file.createInputStream()) {
+      context.embedded(name, in);
+    }
+  }
+
+  private static String fileNameOf(String key, PDComplexFileSpecification spec) {
+    String name = spec.getFilename();
+    if (name == null || name.isBlank()) {
+      name = key;
+    }
+    return name == null || name.isBlank() ? "attachment" : name;
+  }
+
+  private static PDEmbeddedFile embeddedFileOf(PDComplexFileSpecification spec) {
+    PDEmbeddedFile file = spec.getEmbeddedFileUnicode();
+    if (file == null) {
+      file = spec.getEmbeddedFile();
+    }
+    if (file == null) {
+      file = spec.getEmbeddedFileDos();
+    }
+    if (file == null) {
+      file = spec.getEmbeddedFileUnix();
+    }
+    if (file == null) {
+      file = spec.getEmbeddedFileMac();
+    }
+    return file;
+  }
+}

@@ -1,0 +1,86 @@
+package io.foilint.extract.pdf;
+
+import io.foilint.extract.ExtractionContext;
+import io.foilint.extract.ExtractionException;
+import io.foilint.extract.ExtractionException.Reason;
+import io.foilint.extract.Extractor;
+import io.foilint.model.ContentHandler;
+import io.foilint.model.Fact;
+import io.foilint.model.FactKind;
+import io.foilint.model.Location;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+/**
+ * Reads a PDF with PDFBox: the text of each page (visible text and invisible render-mode-3 text
+ * apart), the document information and the attached files, which are scanned in turn.
+ *
+ * <p>This is the foundation only: text under drawn boxes, annotations, form values, hidden layers
+ * and earlier revisions are not yet looked at (issue 4).
+ */
+public final class PdfExtractor implements Extractor {
+
+  @Override
+  public void extract(Path file, ExtractionContext context, ContentHandler out)
+      throws IOException, ExtractionException {
+    try (PDDocument document = open(file)) {
+      if (document.isEncrypted()) {
+        // Opened with the empty user password, so only an owner password (permissions) is set.
+        out.fact(
+            new Fact(
+                FactKind.DOCUMENT_PROPERTY,
+                Location.of("security"),
+                "encryption",
+                "owner password only (permissions), content readable"));
+      }
+      new PdfDocumentInformation(document).report(out);
+      new PdfAttachments(document, context, out).report();
+      new PdfPageText(document, context, out).report();
+    } catch (RuntimeException e) {
+      throw corrupt(e);
+    }
+  }
+
+  private static PDDocument open(Path file) throws ExtractionException {
+    try {
+      // Temp-file stream cache: decoded streams go to disk, not the heap, whatever the PDF's size.
+      return Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache());
+    } catch (InvalidPasswordException e) {
+      throw new ExtractionException(
+          Reason.ENCRYPTED, "The PDF needs a password; foilint cannot see inside it", e);
+    } catch (IOException | RuntimeException e) {
+      if (failedWhileDecrypting(e)) {
+        throw new ExtractionException(
+            Reason.ENCRYPTED,
+            "The PDF is encrypted in a way foilint cannot open (for example for named recipients'"
+                + " certificates); foilint cannot see inside it",
+            e);
+      }
+      throw corrupt(e);
+    }
+  }
+
+  /**
+   * PDFBox reports certificate (public-key) encryption and unknown schemes as a plain
+   * IOException; where it was thrown tells them apart from damage.
+   */
+  private static boolean failedWhileDecrypting(Exception e) {
+    for (StackTraceElement frame : e.getStackTrace()) {
+      if (frame.getClassName().startsWith("org.apache.pdfbox.pdmodel.encryption.")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static ExtractionException corrupt(Exception e) {
+    return new ExtractionException(
+        Reason.CORRUPT,
+        "The PDF is damaged or not a PDF; foilint could not read it, so it cannot say what it holds",
+        e);
+  }
+}
