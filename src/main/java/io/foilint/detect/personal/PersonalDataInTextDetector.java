@@ -92,6 +92,7 @@ public final class PersonalDataInTextDetector extends Detector {
       String what = g.blocks == 1 ? "1 " + String.join("/", g.textKinds)
           : g.blocks + " " + String.join("/", g.textKinds) + " blocks";
       String place = e.getKey().place().isEmpty() ? "The file" : "'" + e.getKey().place() + "'";
+      boolean body = g.textKinds.contains(TextKind.BODY.phrase()) && g.textKinds.size() == 1;
       report(
           g.hidden ? Severity.BLOCK : Severity.REVIEW,
           e.getKey(),
@@ -99,7 +100,11 @@ public final class PersonalDataInTextDetector extends Detector {
               + (g.hidden
                   ? " — text a reader does not see unless they open it, and it travels with the file"
                   : " — check that these people may be named"),
-          "e.g. " + String.join("; ", g.samples));
+          "e.g. " + String.join("; ", g.samples),
+          body
+              ? "Check that everyone named may be named in this release; where not, remove the text"
+                  + " itself (a true redaction), not just cover it, and check the document again"
+              : info().fix());
     }
   }
 }

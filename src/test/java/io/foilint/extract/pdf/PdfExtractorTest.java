@@ -103,6 +103,35 @@ class PdfExtractorTest {
   }
 
   @Test
+  void anOcrLayerOverAScannedImageReadsAsTheVisibleText() throws Exception {
+    Path pdf = dir.resolve("scanned.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      java.awt.image.BufferedImage scan = new java.awt.image.BufferedImage(20, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+      org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image =
+          org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, scan);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        cs.drawImage(image, 0, 0, 612, 792);
+        cs.beginText();
+        cs.setFont(helvetica(), 12);
+        cs.setRenderingMode(RenderingMode.NEITHER);
+        cs.newLineAtOffset(72, 700);
+        cs.showText("Scanned letter text");
+        cs.endText();
+      }
+      doc.save(pdf.toFile());
+    }
+
+    new PdfExtractor().extract(pdf, context, out);
+
+    assertThat(out.texts).singleElement().satisfies(t -> {
+      assertThat(t.text()).isEqualTo("Scanned letter text");
+      assertThat(t.visibility()).isEqualTo(Visibility.VISIBLE);
+    });
+  }
+
+  @Test
   void reportsDocumentInformation() throws Exception {
     Path pdf = dir.resolve("author.pdf");
     try (PDDocument doc = new PDDocument()) {
