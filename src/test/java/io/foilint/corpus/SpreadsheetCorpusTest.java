@@ -149,8 +149,8 @@ class SpreadsheetCorpusTest {
             .toList();
     assertThat(valid).hasSizeGreaterThanOrEqualTo(10);
     for (String f : valid) {
-      // The file itself must be read; a document embedded in it that foilint cannot read yet
-      // (poi__61300.xls carries a PDF) is rightly BLOCKed at its inner path.
+      // The file itself must be read; a document embedded in it that foilint cannot read (a Word
+      // .doc, for now) is rightly BLOCKed at its inner path, so only the file's own findings count.
       Set<String> ownRules =
           reports.get(f).findings().stream()
               .filter(x -> x.location().container().isEmpty())
