@@ -3,6 +3,7 @@ package io.foilint.detect;
 import io.foilint.detect.failclosed.EncryptedFileDetector;
 import io.foilint.detect.failclosed.LimitExceededDetector;
 import io.foilint.detect.failclosed.UnreadableFileDetector;
+import io.foilint.detect.pdf.UnappliedRedactionDetector;
 import io.foilint.detect.personal.PersonalDataInTextDetector;
 import io.foilint.detect.personal.PersonalDataTableDetector;
 import io.foilint.detect.personal.ReidentificationRiskDetector;
@@ -89,7 +90,8 @@ public final class BuiltInDetectors {
           ExtremePercentagesDetector::new,
           PersonalDataTableDetector::new,
           PersonalDataInTextDetector::new,
-          ReidentificationRiskDetector::new);
+          ReidentificationRiskDetector::new,
+          UnappliedRedactionDetector::new);
 
   private BuiltInDetectors() {}
 

@@ -48,5 +48,10 @@ public enum FactKind {
   /** A thumbnail picture of the first page/sheet. name = part. */
   THUMBNAIL,
   /** A hint the extractor could not fully interpret (e.g. an unknown part). name = part, value = why. */
-  UNINSPECTED_PART
+  UNINSPECTED_PART,
+  /**
+   * A redaction marked but never applied (a PDF /Redact annotation): the content under it is still
+   * in the file. location = page, name = annotation rectangle, value = the overlay text if any.
+   */
+  UNAPPLIED_REDACTION
 }

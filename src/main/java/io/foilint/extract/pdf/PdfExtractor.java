@@ -40,6 +40,7 @@ public final class PdfExtractor implements Extractor {
       new PdfDocumentInformation(document).report(out);
       new PdfAttachments(document, context, out).report();
       new PdfPageText(document, context, out).report();
+      new PdfAnnotations(document, context, out).report();
     } catch (RuntimeException e) {
       throw corrupt(e);
     }

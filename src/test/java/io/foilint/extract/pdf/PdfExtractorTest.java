@@ -132,6 +132,52 @@ class PdfExtractorTest {
   }
 
   @Test
+  void reportsCommentsAndRedactionsMarkedButNotApplied() throws Exception {
+    Path pdf = dir.resolve("annotated.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      addPage(doc, "Statement of the witness", RenderingMode.FILL);
+      PDPage page = doc.getPage(0);
+      org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText note =
+          new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText();
+      note.setContents("Check with PC Hartwell before release");
+      note.setTitlePopup("Pellow, Aled");
+      note.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(100, 600, 20, 20));
+      org.apache.pdfbox.cos.COSDictionary redact = new org.apache.pdfbox.cos.COSDictionary();
+      redact.setName(org.apache.pdfbox.cos.COSName.TYPE, "Annot");
+      redact.setName(org.apache.pdfbox.cos.COSName.SUBTYPE, "Redact");
+      org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation mark =
+          org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation.createAnnotation(redact);
+      mark.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(72, 695, 200, 14));
+      page.getAnnotations().add(note);
+      page.getAnnotations().add(mark);
+      doc.save(pdf.toFile());
+    }
+
+    new PdfExtractor().extract(pdf, context, out);
+
+    assertThat(out.texts).filteredOn(t -> t.kind() == TextKind.COMMENT).singleElement().satisfies(t -> {
+      assertThat(t.text()).isEqualTo("Check with PC Hartwell before release");
+      assertThat(t.author()).isEqualTo("Pellow, Aled");
+      assertThat(t.visibility()).isEqualTo(Visibility.COMMENT);
+      assertThat(t.location().place()).isEqualTo("page 1");
+    });
+    assertThat(out.facts(io.foilint.model.FactKind.UNAPPLIED_REDACTION)).singleElement()
+        .satisfies(f -> assertThat(f.location().toString()).isEqualTo("'page 1'!box 72,695 200x14 pt"));
+  }
+
+  @Test
+  void aPageWithoutAnnotationsHasNoComments() throws Exception {
+    Path pdf = dir.resolve("plain.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      addPage(doc, "Plain page", RenderingMode.FILL);
+      doc.save(pdf.toFile());
+    }
+    new PdfExtractor().extract(pdf, context, out);
+    assertThat(out.texts).noneMatch(t -> t.kind() == TextKind.COMMENT);
+    assertThat(out.facts(io.foilint.model.FactKind.UNAPPLIED_REDACTION)).isEmpty();
+  }
+
+  @Test
   void reportsDocumentInformation() throws Exception {
     Path pdf = dir.resolve("author.pdf");
     try (PDDocument doc = new PDDocument()) {

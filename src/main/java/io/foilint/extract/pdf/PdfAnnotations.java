@@ -1,0 +1,94 @@
+package io.foilint.extract.pdf;
+
+import io.foilint.extract.ExtractionContext;
+import io.foilint.extract.ExtractionException;
+import io.foilint.model.ContentHandler;
+import io.foilint.model.Fact;
+import io.foilint.model.FactKind;
+import io.foilint.model.Location;
+import io.foilint.model.TextBlock;
+import io.foilint.model.TextKind;
+import io.foilint.model.Visibility;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFileAttachment;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationMarkup;
+
+/**
+ * Page annotations: comments and other markup (their text and author, hidden until opened),
+ * redactions marked but never applied ({@code /Redact}: the content under them is still in the
+ * file), and files attached to a page (scanned like any embedded document).
+ */
+final class PdfAnnotations {
+
+  private final PDDocument document;
+  private final ExtractionContext context;
+  private final ContentHandler out;
+
+  PdfAnnotations(PDDocument document, ExtractionContext context, ContentHandler out) {
+    this.document = document;
+    this.context = context;
+    this.out = out;
+  }
+
+  void report() throws IOException, ExtractionException {
+    int pageNumber = 0;
+    for (PDPage page : document.getPages()) {
+      pageNumber++;
+      context.checkDeadline();
+      Location where = Location.of("page " + pageNumber, "");
+      for (PDAnnotation a : page.getAnnotations()) {
+        String subtype = a.getSubtype() == null ? "" : a.getSubtype();
+        String box = box(a.getRectangle());
+        if (subtype.equals("Redact")) {
+          String overlay = a.getCOSObject().getString(org.apache.pdfbox.cos.COSName.getPDFName("OverlayText"), "");
+          out.fact(new Fact(FactKind.UNAPPLIED_REDACTION, where.withRef(box), box, overlay));
+        } else if (a instanceof PDAnnotationFileAttachment attachment) {
+          attached(attachment, where);
+        }
+        String contents = a.getContents();
+        if (contents != null && !contents.isBlank() && !subtype.equals("Redact")) {
+          String author = a instanceof PDAnnotationMarkup m && m.getTitlePopup() != null ? m.getTitlePopup() : "";
+          out.text(new TextBlock(TextKind.COMMENT, where.withRef(subtype.toLowerCase(Locale.ROOT) + " " + box),
+              contents, author, Visibility.COMMENT));
+          if (!author.isBlank()) {
+            out.fact(new Fact(FactKind.COMMENT_AUTHOR, where, "author", author));
+          }
+        }
+      }
+    }
+  }
+
+  private void attached(PDAnnotationFileAttachment attachment, Location where) throws IOException {
+    if (!(attachment.getFile() instanceof PDComplexFileSpecification spec)) {
+      return;
+    }
+    PDEmbeddedFile file = spec.getEmbeddedFile();
+    String name = spec.getFilename() == null ? "attachment" : spec.getFilename();
+    if (file == null) {
+      out.fact(new Fact(FactKind.EMBEDDED_OBJECT, where, name, "file reference", Map.of("scanned", "false")));
+      return;
+    }
+    out.fact(new Fact(FactKind.EMBEDDED_OBJECT, where, name, "attached file",
+        Map.of("bytes", Integer.toString(Math.max(0, file.getLength())), "scanned", "true")));
+    try (InputStream in = file.createInputStream()) {
+      context.embedded(name, in);
+    }
+  }
+
+  /** The annotation's rectangle in points from the page's lower-left corner: x,y,w,h. */
+  private static String box(PDRectangle r) {
+    if (r == null) {
+      return "";
+    }
+    return String.format(Locale.ROOT, "box %.0f,%.0f %.0fx%.0f pt", r.getLowerLeftX(), r.getLowerLeftY(), r.getWidth(), r.getHeight());
+  }
+}
