@@ -33,11 +33,11 @@ public final class TypeSniffer {
   private TypeSniffer() {}
 
   public static FileType sniff(Path file) throws IOException {
-    byte[] head = new byte[8];
-    int n;
+    byte[] head; // the first 4 KB, read once for every check below that needs only a prefix
     try (InputStream in = Files.newInputStream(file)) {
-      n = in.readNBytes(head, 0, head.length);
+      head = in.readNBytes(4096);
     }
+    int n = Math.min(head.length, 8);
     if (n >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5 || head[2] == 7)) {
       return sniffZip(file);
     }
@@ -56,10 +56,10 @@ public final class TypeSniffer {
     if (mime.equals("application/pdf")) {
       return FileType.PDF;
     }
-    if (mime.contains("opendocument.spreadsheet") || looksLikeFlatOds(file)) {
+    if (mime.contains("opendocument.spreadsheet") || looksLikeFlatOds(head)) {
       return FileType.FODS;
     }
-    if (mime.startsWith("text/") || looksLikeUtf16Text(file)) {
+    if (mime.startsWith("text/") || looksLikeUtf16Text(head)) {
       return FileType.CSV;
     }
     return FileType.UNKNOWN;
@@ -135,11 +135,8 @@ public final class TypeSniffer {
   }
 
   /** UTF-16 text without a byte-order mark: every other byte is NUL in the first few lines. */
-  private static boolean looksLikeUtf16Text(Path file) throws IOException {
-    byte[] start;
-    try (InputStream in = Files.newInputStream(file)) {
-      start = in.readNBytes(512);
-    }
+  private static boolean looksLikeUtf16Text(byte[] head) {
+    byte[] start = java.util.Arrays.copyOf(head, Math.min(head.length, 512));
     if (start.length < 8) {
       return false;
     }
@@ -157,12 +154,8 @@ public final class TypeSniffer {
     return Math.max(evenNul, oddNul) > pairs * 0.9 && Math.min(evenNul, oddNul) < pairs * 0.1;
   }
 
-  private static boolean looksLikeFlatOds(Path file) throws IOException {
-    byte[] start;
-    try (InputStream in = Files.newInputStream(file)) {
-      start = in.readNBytes(4096);
-    }
-    String s = new String(start, StandardCharsets.UTF_8);
+  private static boolean looksLikeFlatOds(byte[] head) {
+    String s = new String(head, StandardCharsets.UTF_8);
     return s.contains("<office:document")
         && s.contains("application/vnd.oasis.opendocument.spreadsheet");
   }

@@ -37,13 +37,18 @@ final class FileScan {
   private final Function<FileType, Optional<Extractor>> extractors;
   private volatile FileType type = FileType.UNKNOWN;
 
+  /** The file's type when the engine has already sniffed it; null to sniff here. */
+  private final FileType knownType;
+
   FileScan(
       Path file,
+      FileType knownType,
       Limits limits,
       long deadlineNanos,
       Function<FileType, Optional<Extractor>> extractors,
       io.foilint.detect.DetectorSettings settings) {
     this.file = file;
+    this.knownType = knownType;
     this.limits = limits;
     this.extractors = extractors;
     this.fanout = new DetectorFanout(BuiltInDetectors.newInstances(settings), deadlineNanos);
@@ -70,7 +75,7 @@ final class FileScan {
                 size,
                 limits.maxFileBytes()));
       }
-      type = TypeSniffer.sniff(file);
+      type = knownType != null ? knownType : TypeSniffer.sniff(file);
       extract(file, type, fanout, 0, Location.of(""));
     } catch (ExtractionException e) {
       // an extractor may wrap the time-up signal as damage; the clock says what really happened

@@ -110,12 +110,12 @@ public final class ScanEngine {
     try {
       type = TypeSniffer.sniff(file);
     } catch (IOException | RuntimeException e) {
-      type = FileType.UNKNOWN;
+      type = null; // the file scan tries again and reports why it cannot be read
     }
     if (type == FileType.ZIP) {
       scanBundle(file, display, depth, sink);
     } else {
-      sink.accept(scanFile(file, display));
+      sink.accept(scanFile(file, display, type));
     }
   }
 
@@ -187,8 +187,13 @@ public final class ScanEngine {
 
   /** Inspects one file (not a bundle) under the time limit. */
   public FileReport scanFile(Path file, String display) {
+    return scanFile(file, display, null);
+  }
+
+  /** As {@link #scanFile(Path, String)}, with the type when the caller has already sniffed it. */
+  private FileReport scanFile(Path file, String display, FileType knownType) {
     long deadline = System.nanoTime() + limits.timePerFile().toNanos();
-    FileScan scan = new FileScan(file, limits, deadline, extractors, policy.settings());
+    FileScan scan = new FileScan(file, knownType, limits, deadline, extractors, policy.settings());
     ExecutorService worker =
         Executors.newSingleThreadExecutor(
             r -> {

@@ -1,5 +1,6 @@
 package io.foilint.detect.personal;
 
+import io.foilint.detect.CellValues;
 import io.foilint.detect.Detector;
 import io.foilint.detect.Evidence;
 import io.foilint.detect.Rule;
@@ -111,20 +112,11 @@ public final class PersonalDataTableDetector extends Detector {
       return false;
     }
     for (Cell c : row.cells()) {
-      if (isNumber(c.value())) {
+      if (CellValues.isNumber(c.value())) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean isNumber(String v) {
-    try {
-      Double.parseDouble(v.strip().replace(",", ""));
-      return true;
-    } catch (NumberFormatException e) {
-      return false;
-    }
   }
 
   @Override

@@ -1,11 +1,12 @@
 package io.foilint.detect.stats;
 
+import io.foilint.detect.CellValues;
+import io.foilint.detect.personal.columns.Category;
+import io.foilint.detect.personal.columns.HeaderVocabulary;
 import io.foilint.model.Cell;
 import io.foilint.model.Row;
 import io.foilint.model.TableOrigin;
 import io.foilint.model.TableStart;
-import io.foilint.detect.personal.columns.Category;
-import io.foilint.detect.personal.columns.HeaderVocabulary;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -67,7 +68,7 @@ final class CountTable {
     if (headerRow >= 0) {
       return hasCounts();
     }
-    long text = row.cells().stream().filter(c -> !isNumber(c.value())).count();
+    long text = row.cells().stream().filter(c -> !CellValues.isNumber(c.value())).count();
     if (row.cells().size() == 1 && text == 1) {
       titleSaysCounts |= COUNT_WORDS.matcher(row.cells().get(0).value()).find();
       return false;
@@ -157,18 +158,6 @@ final class CountTable {
     return Long.parseLong(v);
   }
 
-  static boolean isNumber(String value) {
-    String v = value.strip().replace(",", "");
-    if (v.isEmpty()) {
-      return false;
-    }
-    try {
-      Double.parseDouble(v);
-      return true;
-    } catch (NumberFormatException e) {
-      return false;
-    }
-  }
 
   private static final Pattern LESS_THAN = Pattern.compile("<\\s*\\d{1,2}");
   private static final Pattern OR_FEWER = Pattern.compile("\\d{1,2}\\s*or\\s*(fewer|less)");

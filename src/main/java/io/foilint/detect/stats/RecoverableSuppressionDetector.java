@@ -1,5 +1,6 @@
 package io.foilint.detect.stats;
 
+import io.foilint.detect.CellValues;
 import io.foilint.detect.Detector;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
@@ -52,14 +53,14 @@ public final class RecoverableSuppressionDetector extends Detector {
     for (Cell c : row.cells()) {
       boolean suppressed = CountTable.isSuppressionMarker(c.value());
       if (c.column() == totalColumn) {
-        rowTotalPublished = CountTable.isNumber(c.value());
+        rowTotalPublished = CellValues.isNumber(c.value());
         continue;
       }
       if (!table.isCountColumn(c.column()) && !suppressed) {
         continue;
       }
       if (totalRow) {
-        columnHasTotal.put(c.column(), CountTable.isNumber(c.value()));
+        columnHasTotal.put(c.column(), CellValues.isNumber(c.value()));
       } else if (suppressed) {
         suppressedHere++;
         onlySuppressed = c.ref();
