@@ -9,7 +9,7 @@ import io.foilint.model.FactKind;
 /**
  * Parts of the file that an extractor found but could not interpret. Surfacing everything means
  * saying so: whatever they hold was not checked. Archiver clutter (a macOS {@code .DS_Store}
- * zipped in by hand) is only noted.
+ * zipped in by hand) is only noted. Facts flagged {@code sentence} carry their whole message.
  */
 @Rule(
     id = "uninspected-part",
@@ -22,6 +22,11 @@ public final class UninspectedPartDetector extends Detector {
   @Override
   public void fact(Fact fact) {
     if (fact.kind() != FactKind.UNINSPECTED_PART) {
+      return;
+    }
+    if (fact.flag("sentence")) {
+      // The extractor has said it all, e.g. a damaged PDF read after rebuilding its structure.
+      report(Severity.REVIEW, fact.location(), fact.value(), "");
       return;
     }
     boolean clutter = fact.value().startsWith("archiver clutter");

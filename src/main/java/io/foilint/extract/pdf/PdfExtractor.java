@@ -10,6 +10,7 @@ import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,6 +29,7 @@ public final class PdfExtractor implements Extractor {
   public void extract(Path file, ExtractionContext context, ContentHandler out)
       throws IOException, ExtractionException {
     try (PDDocument document = open(file)) {
+      noteRepair(file, out);
       if (document.isEncrypted()) {
         // Opened with the empty user password, so only an owner password (permissions) is set.
         out.fact(
@@ -44,6 +46,18 @@ public final class PdfExtractor implements Extractor {
     } catch (RuntimeException e) {
       throw corrupt(e);
     }
+  }
+
+  /** PDFBox has read a damaged file by rebuilding it; say so, since the rebuild may miss objects. */
+  private static void noteRepair(Path file, ContentHandler out) throws IOException {
+    PdfTrailerCheck.damage(file).ifPresent(why -> out.fact(
+        new Fact(
+            FactKind.UNINSPECTED_PART,
+            Location.of("PDF structure"),
+            "PDF structure",
+            "The PDF is damaged (" + why + "); it was read after rebuilding its structure, so"
+                + " anything the damage cut off was not checked",
+            Map.of("sentence", "true"))));
   }
 
   private static PDDocument open(Path file) throws ExtractionException {

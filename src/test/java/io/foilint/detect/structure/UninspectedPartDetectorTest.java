@@ -31,6 +31,18 @@ class UninspectedPartDetectorTest {
   }
 
   @Test
+  void aFactFlaggedAsASentenceIsTheWholeMessage() {
+    Finding f = Findings.only(Events.events()
+        .fact(FactKind.UNINSPECTED_PART, "PDF structure", "PDF structure",
+            "The PDF is damaged (it may have been cut short); it was read after rebuilding it",
+            "sentence", "true")
+        .feed(new UninspectedPartDetector()));
+    assertThat(f.severity()).isEqualTo(Severity.REVIEW);
+    assertThat(f.message())
+        .isEqualTo("The PDF is damaged (it may have been cut short); it was read after rebuilding it");
+  }
+
+  @Test
   void otherFactsAreNotThisRule() {
     assertThat(Events.events().fact(FactKind.CUSTOM_XML_PART, "customXml/item1.xml", "x", "")
         .feed(new UninspectedPartDetector())).isEmpty();
