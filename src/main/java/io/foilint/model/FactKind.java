@@ -53,5 +53,11 @@ public enum FactKind {
    * A redaction marked but never applied (a PDF /Redact annotation): the content under it is still
    * in the file. location = page, name = annotation rectangle, value = the overlay text if any.
    */
-  UNAPPLIED_REDACTION
+  UNAPPLIED_REDACTION,
+  /**
+   * A dark, opaque highlight or filled square annotation laid over page text as a black-out; the
+   * text is still on the page. location = page and annotation box, name = subtype, value = the
+   * text under it. attrs: colour, author.
+   */
+  DARK_MARKUP
 }

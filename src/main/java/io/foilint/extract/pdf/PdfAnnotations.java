@@ -25,7 +25,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationMarkup;
 /**
  * Page annotations: comments and other markup (their text and author, hidden until opened),
  * redactions marked but never applied ({@code /Redact}: the content under them is still in the
- * file), and files attached to a page (scanned like any embedded document).
+ * file), dark highlights and filled squares laid over text as a black-out, and files attached to a page (scanned like any embedded document).
  */
 final class PdfAnnotations {
 
@@ -53,6 +53,8 @@ final class PdfAnnotations {
           out.fact(new Fact(FactKind.UNAPPLIED_REDACTION, where.withRef(box), box, overlay));
         } else if (a instanceof PDAnnotationFileAttachment attachment) {
           attached(attachment, where);
+        } else {
+          darkMarkup(page, a, where, subtype, box);
         }
         String contents = a.getContents();
         if (contents != null && !contents.isBlank() && !subtype.equals("Redact")) {
@@ -65,6 +67,22 @@ final class PdfAnnotations {
         }
       }
     }
+  }
+
+  /** A dark opaque highlight or filled square over page text: a black-out that only covers it. */
+  private void darkMarkup(PDPage page, PDAnnotation a, Location where, String subtype, String box)
+      throws IOException {
+    String colour = DarkMarkup.darkColour(a);
+    if (colour == null) {
+      return;
+    }
+    String under = DarkMarkup.textUnder(page, a);
+    if (under.isBlank()) {
+      return;
+    }
+    String author = a instanceof PDAnnotationMarkup m && m.getTitlePopup() != null ? m.getTitlePopup() : "";
+    out.fact(new Fact(FactKind.DARK_MARKUP, where.withRef(subtype.toLowerCase(Locale.ROOT) + " " + box),
+        subtype, under, Map.of("colour", colour, "author", author)));
   }
 
   private void attached(PDAnnotationFileAttachment attachment, Location where) throws IOException {
