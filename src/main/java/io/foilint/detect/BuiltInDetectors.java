@@ -3,6 +3,7 @@ package io.foilint.detect;
 import io.foilint.detect.failclosed.EncryptedFileDetector;
 import io.foilint.detect.failclosed.LimitExceededDetector;
 import io.foilint.detect.failclosed.UnreadableFileDetector;
+import io.foilint.detect.pdf.CoveredTextRepeatedDetector;
 import io.foilint.detect.pdf.DarkAnnotationDetector;
 import io.foilint.detect.pdf.UnappliedRedactionDetector;
 import io.foilint.detect.personal.PersonalDataInTextDetector;
@@ -93,7 +94,8 @@ public final class BuiltInDetectors {
           PersonalDataInTextDetector::new,
           ReidentificationRiskDetector::new,
           UnappliedRedactionDetector::new,
-          DarkAnnotationDetector::new);
+          DarkAnnotationDetector::new,
+          CoveredTextRepeatedDetector::new);
 
   private BuiltInDetectors() {}
 
