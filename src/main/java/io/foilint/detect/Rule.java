@@ -25,5 +25,11 @@ public @interface Rule {
   /** How to fix the file, in an officer's words; a finding may give a more specific fix. */
   String fix();
 
+  /**
+   * How to fix the file when it is a PDF, where the rule applies to PDFs too and the general fix
+   * speaks of spreadsheet menus; empty when the general fix fits every format.
+   */
+  String pdfFix() default "";
+
   String since() default "0.1";
 }

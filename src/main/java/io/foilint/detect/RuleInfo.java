@@ -1,14 +1,24 @@
 package io.foilint.detect;
 
 /** A rule's metadata, read from its detector's {@link Rule} annotation. */
-public record RuleInfo(String id, Severity severity, String summary, String fix, String since) {
+public record RuleInfo(
+    String id, Severity severity, String summary, String fix, String pdfFix, String since) {
+
+  public RuleInfo(String id, Severity severity, String summary, String fix, String since) {
+    this(id, severity, summary, fix, "", since);
+  }
 
   public static RuleInfo of(Class<?> detectorClass) {
     Rule rule = detectorClass.getAnnotation(Rule.class);
     if (rule == null) {
       throw new IllegalStateException(detectorClass.getName() + " has no @Rule");
     }
-    return new RuleInfo(rule.id(), rule.severity(), rule.summary(), rule.fix(), rule.since());
+    return new RuleInfo(rule.id(), rule.severity(), rule.summary(), rule.fix(), rule.pdfFix(), rule.since());
+  }
+
+  /** The fix for a finding in a document of the given kind. */
+  public String fixFor(boolean pdf) {
+    return pdf && !pdfFix.isEmpty() ? pdfFix : fix;
   }
 
   /** Where the rule's page lives, relative to the repository root. */

@@ -3,6 +3,7 @@ package io.foilint.scan;
 import io.foilint.detect.BuiltInDetectors;
 import io.foilint.detect.Detector;
 import io.foilint.detect.Finding;
+import io.foilint.detect.RuleInfo;
 import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
 import io.foilint.extract.ExtractionException.Reason;
@@ -19,9 +20,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -36,6 +40,9 @@ final class FileScan {
   private final List<Finding> engineFindings = new ArrayList<>();
   private final Function<FileType, Optional<Extractor>> extractors;
   private volatile FileType type = FileType.UNKNOWN;
+
+  /** Embedded documents that are PDFs, by their container path (fixes differ for PDFs). */
+  private final Set<String> pdfContainers = ConcurrentHashMap.newKeySet();
 
   /** The file's type when the engine has already sniffed it; null to sniff here. */
   private final FileType knownType;
@@ -131,7 +138,33 @@ final class FileScan {
     for (Map.Entry<String, RuntimeException> e : fanout.failed().entrySet()) {
       all.add(FailClosed.internalError("running rule " + e.getKey(), e.getValue(), Location.of("")));
     }
-    return all;
+    return pdfFixes(all);
+  }
+
+  /**
+   * A rule's general fix speaks of spreadsheet menus; for findings in a PDF (the file itself or a
+   * PDF embedded in it) the rule's PDF fix is given instead. Fixes a detector wrote for the
+   * finding itself are kept.
+   */
+  private List<Finding> pdfFixes(List<Finding> findings) {
+    if (type != FileType.PDF && pdfContainers.isEmpty()) {
+      return findings;
+    }
+    Map<String, RuleInfo> rules = new HashMap<>();
+    for (Detector d : fanout.detectors()) {
+      rules.put(d.info().id(), d.info());
+    }
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      RuleInfo rule = rules.get(f.rule());
+      boolean inPdf = f.location().container().isEmpty() ? type == FileType.PDF
+          : pdfContainers.contains(f.location().container());
+      if (rule != null && inPdf && f.fix().equals(rule.fix())) {
+        f = new Finding(f.rule(), f.severity(), f.location(), f.message(), f.evidence(), rule.fixFor(true));
+      }
+      out.add(f);
+    }
+    return out;
   }
 
   /** The engine as an extractor sees it, for the document at one nesting depth. */
@@ -178,6 +211,9 @@ final class FileScan {
           // Pictures, equations and other non-document objects: the embedded-objects rule lists
           // them; there is no content model to recurse into.
           return;
+        }
+        if (childType == FileType.PDF) {
+          pdfContainers.add(child.container());
         }
         // out already places events inside this document; the child adds only its own name
         extract(tmp, childType, new LocatingHandler(name, out), depth + 1, child);

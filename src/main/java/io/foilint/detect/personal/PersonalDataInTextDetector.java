@@ -32,7 +32,10 @@ import java.util.Set;
     summary = "Comments, text boxes or other free text name people or hold their identifiers",
     fix = "Read the text (Review > Show All Comments; select text boxes; Page Layout for headers),"
         + " delete the comments or text that name people, or export the data to CSV, which keeps"
-        + " none of them")
+        + " none of them",
+    pdfFix = "Check the named people may be named; where not, remove the text with a real"
+        + " redaction (Acrobat: Redact > Mark for Redaction, then Apply) rather than covering it,"
+        + " delete comments that name people, and scan the saved copy again")
 public final class PersonalDataInTextDetector extends Detector {
 
   /** A name with a title or rank, or a first name and surname both known, is a person. */

@@ -35,7 +35,11 @@ import java.util.TreeMap;
     summary = "A table lists individuals by name, staff number or another direct identifier",
     fix = "Release counts, not rows: remove the columns that identify people (names, numbers, dates"
         + " of birth) or replace the table with an aggregate; if a list of people must be released,"
-        + " record the decision as a waiver")
+        + " record the decision as a waiver",
+    pdfFix = "Release counts, not rows: correct the table in the source document (remove the"
+        + " identifying columns or replace it with an aggregate) and produce the PDF again;"
+        + " covering columns with boxes in the PDF is not enough. If a list of people must be"
+        + " released, record the decision as a waiver")
 public final class PersonalDataTableDetector extends Detector {
 
   /** Fewer data rows than this is a contact line or a signature, not a list of people. */

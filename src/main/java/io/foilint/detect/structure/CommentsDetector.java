@@ -27,7 +27,10 @@ import java.util.Set;
     summary = "Comments hold text that shows only on hover, and name their authors",
     fix = "Review > Show All Comments, read them, then delete them (Review > Delete > Delete All"
         + " Comments in Sheet); or copy only the values meant for release into a new workbook or"
-        + " CSV. File > Info > Check for Issues > Inspect Document also removes them")
+        + " CSV. File > Info > Check for Issues > Inspect Document also removes them",
+    pdfFix = "Open the comments list (Acrobat: View > Tools > Comment), read each comment and"
+        + " delete those not meant for release, or use Redact > Remove Hidden Information, which"
+        + " removes comments and their authors")
 public final class CommentsDetector extends Detector {
 
   private static final int MAX_AUTHORS = 1_000;

@@ -25,7 +25,11 @@ import java.util.Set;
     severity = Severity.REVIEW,
     summary = "Document properties name people or reveal where the file was saved",
     fix = "File > Info > Check for Issues > Inspect Document > Document Properties and Personal"
-        + " Information > Remove All; or export the data to CSV, which carries no properties")
+        + " Information > Remove All; or export the data to CSV, which carries no properties",
+    pdfFix = "In the PDF editor clear the document properties (Acrobat: File > Properties >"
+        + " Description, and Additional Metadata) or use Redact > Remove Hidden Information /"
+        + " Sanitize Document, which removes metadata; check the source document's properties too"
+        + " before converting it again")
 public final class DocumentPropertiesDetector extends Detector {
 
   /** Property names (lower case, without namespace prefix) that hold a person's name. */

@@ -16,7 +16,10 @@ import io.foilint.model.FactKind;
     severity = Severity.REVIEW,
     summary = "Another file is embedded in this one and travels with it",
     fix = "Open the embedded object (double-click it), check it, and delete it if it is not meant"
-        + " for release; File > Info > Inspect Document > Embedded Documents lists them")
+        + " for release; File > Info > Inspect Document > Embedded Documents lists them",
+    pdfFix = "Open the attachments pane (Acrobat: View > Show/Hide > Side Panels > Attachments),"
+        + " check each attached file, and delete those not meant for release; Redact > Remove"
+        + " Hidden Information removes attachments too")
 public final class EmbeddedObjectsDetector extends Detector {
 
   @Override

@@ -16,7 +16,9 @@ import io.foilint.model.FactKind;
     severity = Severity.REVIEW,
     summary = "Parts of the file could not be interpreted, so their content was not checked",
     fix = "Open the file in the application that made it and check the named part by hand, or copy"
-        + " only the values meant for release into a new workbook or CSV")
+        + " only the values meant for release into a new workbook or CSV",
+    pdfFix = "Produce the PDF again from its source document (Save as PDF / Print to PDF) rather"
+        + " than repairing this copy, check it, and scan the new copy")
 public final class UninspectedPartDetector extends Detector {
 
   @Override
