@@ -43,6 +43,7 @@ public final class PdfExtractor implements Extractor {
       new PdfAttachments(document, context, out).report();
       new PdfPageText(document, context, out).report();
       new PdfAnnotations(document, context, out).report();
+      new PdfPrivateData(document, context, out).report();
     } catch (RuntimeException e) {
       throw corrupt(e);
     }
