@@ -34,6 +34,20 @@ public final class EmbeddedObjectsDetector extends Detector {
         fact.flag("scanned")
             ? "its own findings are listed with its inner path"
             : "foilint could not look inside it, so open it and check it by hand";
+    if (fact.flag("unreferenced")) {
+      // Left behind by a deleted attachment: no reader lists it, so no one checking the file sees it.
+      report(
+          Severity.REVIEW,
+          fact.location(),
+          "A file is embedded that nothing in the document refers to" + " (" + fact.name()
+              + Words.bytes(fact.intAttr("bytes")).transform(b -> b.isEmpty() ? "" : ", " + b) + ")"
+              + " — no reader lists it, but PDF tools extract it; " + tail,
+          "",
+          "Produce the PDF again from its source (Save as PDF / Print to PDF), or use Acrobat's"
+              + " Redact > Remove Hidden Information / Sanitize Document, which drops unused objects;"
+              + " then scan the new copy");
+      return;
+    }
     report(
         Severity.REVIEW,
         fact.location(),

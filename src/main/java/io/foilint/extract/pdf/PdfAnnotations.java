@@ -33,10 +33,15 @@ final class PdfAnnotations {
   private final ExtractionContext context;
   private final ContentHandler out;
 
-  PdfAnnotations(PDDocument document, ExtractionContext context, ContentHandler out) {
+  /** Attachment streams reported anywhere in the document (shared with {@link PdfAttachments}). */
+  private final java.util.Set<org.apache.pdfbox.cos.COSBase> seenAttachments;
+
+  PdfAnnotations(PDDocument document, ExtractionContext context, ContentHandler out,
+      java.util.Set<org.apache.pdfbox.cos.COSBase> seenAttachments) {
     this.document = document;
     this.context = context;
     this.out = out;
+    this.seenAttachments = seenAttachments;
   }
 
   void report() throws IOException, ExtractionException {
@@ -97,6 +102,7 @@ final class PdfAnnotations {
     }
     out.fact(new Fact(FactKind.EMBEDDED_OBJECT, where, name, "attached file",
         Map.of("bytes", Integer.toString(Math.max(0, file.getLength())), "scanned", "true")));
+    seenAttachments.add(file.getCOSObject());
     try (InputStream in = file.createInputStream()) {
       context.embedded(name, in);
     }

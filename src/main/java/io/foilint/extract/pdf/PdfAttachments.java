@@ -12,6 +12,11 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.common.PDNameTreeNode;
@@ -19,8 +24,9 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecifica
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 
 /**
- * Files attached to the PDF (the EmbeddedFiles name tree). Each is reported and handed to the
- * engine, so an attached workbook gets every spreadsheet check.
+ * Files attached to the PDF (the EmbeddedFiles name tree), and embedded files nothing refers to
+ * any more. Each is reported and handed to the engine, so an attached workbook gets every
+ * spreadsheet check.
  */
 final class PdfAttachments {
 
@@ -42,6 +48,34 @@ final class PdfAttachments {
       walk(names.getEmbeddedFiles(), 0);
     }
   }
+
+  /**
+   * Embedded files no attachment list or annotation refers to: left behind when an attachment
+   * was deleted and the file saved incrementally, or reachable only from a form's XFA. No reader
+   * lists them; anyone with a PDF tool extracts them. Call after every referenced attachment
+   * (document and page level) has been reported through {@link #seen}.
+   */
+  void reportUnreferenced() throws IOException, ExtractionException {
+    for (COSObject object : document.getDocument().getObjectsByType(COSName.EMBEDDED_FILE)) {
+      if (!(object.getObject() instanceof COSStream stream) || seen.contains(stream)) {
+        continue;
+      }
+      context.checkDeadline();
+      seen.add(stream);
+      String name = "unreferenced attachment (object " + object.getKey().getNumber() + ")";
+      Map<String, String> attrs = new LinkedHashMap<>();
+      attrs.put("bytes", String.valueOf(stream.getLength()));
+      attrs.put("scanned", "true");
+      attrs.put("unreferenced", "true");
+      out.fact(new Fact(FactKind.EMBEDDED_OBJECT, PLACE, name, "file no attachment list refers to", attrs));
+      try (InputStream in = stream.createInputStream()) {
+        context.embedded(name, in);
+      }
+    }
+  }
+
+  /** Streams of the attachments reported so far, so the unreferenced ones can be told apart. */
+  final Set<COSBase> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   private void walk(PDNameTreeNode<PDComplexFileSpecification> node, int depth)
       throws IOException, ExtractionException {
@@ -80,6 +114,7 @@ final class PdfAttachments {
     attrs.put("scanned", "true");
     String type = file.getSubtype() == null ? "attached file" : file.getSubtype();
     out.fact(new Fact(FactKind.EMBEDDED_OBJECT, PLACE, name, type, attrs));
+    seen.add(file.getCOSObject());
     try (InputStream in = file.createInputStream()) {
       context.embedded(name, in);
     }

@@ -40,9 +40,11 @@ public final class PdfExtractor implements Extractor {
                 "owner password only (permissions), content readable"));
       }
       new PdfDocumentInformation(document).report(out);
-      new PdfAttachments(document, context, out).report();
+      PdfAttachments attachments = new PdfAttachments(document, context, out);
+      attachments.report();
       new PdfPageText(document, context, out).report();
-      new PdfAnnotations(document, context, out).report();
+      new PdfAnnotations(document, context, out, attachments.seen).report();
+      attachments.reportUnreferenced();
       new PdfPrivateData(document, context, out).report();
     } catch (RuntimeException e) {
       throw corrupt(e);

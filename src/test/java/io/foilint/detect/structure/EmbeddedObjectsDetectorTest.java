@@ -2,6 +2,7 @@ package io.foilint.detect.structure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.foilint.detect.Finding;
 import io.foilint.detect.Severity;
 import io.foilint.model.FactKind;
 import io.foilint.testing.Events;
@@ -22,6 +23,17 @@ class EmbeddedObjectsDetectorTest {
     assertThat(Findings.severities(findings)).containsExactly(Severity.REVIEW, Severity.REVIEW);
     assertThat(findings.get(0).message()).contains("20 KB", "listed with its inner path");
     assertThat(findings.get(1).message()).contains("could not look inside");
+  }
+
+  @Test
+  void anUnreferencedEmbeddedFileSaysNoReaderListsIt() {
+    Finding f = Findings.only(Events.events()
+        .fact(FactKind.EMBEDDED_OBJECT, "attachments", "unreferenced attachment (object 283)",
+            "file no attachment list refers to", "bytes", "2048", "scanned", "true", "unreferenced", "true")
+        .feed(new EmbeddedObjectsDetector()));
+    assertThat(f.severity()).isEqualTo(Severity.REVIEW);
+    assertThat(f.message()).contains("nothing in the document refers to", "object 283", "2 KB", "no reader lists it");
+    assertThat(f.fix()).contains("Remove Hidden Information");
   }
 
   @Test
