@@ -54,7 +54,8 @@ public final class PdfPageTables {
     return tablesFound;
   }
 
-  private void reportPage(int page) throws IOException {
+  /** Finds and reports the tables of one page (1-based); {@link #report()} calls it per page. */
+  public void reportPage(int page) throws IOException {
     collector.collect(document, page);
     List<FoundTable> tables = find(collector.words(), collector.rulings());
     PDRectangle crop = document.getPage(page - 1).getCropBox();

@@ -217,34 +217,39 @@ final class StreamDetector {
       for (int i = 0; i < cols; i++) {
         byColumn.add(new ArrayList<>());
       }
+      java.util.Set<Phrase> besideOthers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       for (Line l : kept) {
         for (Phrase p : l.phrases()) {
           byColumn.get(columnOf(p)).add(p);
+          if (l.phrases().size() >= 2) {
+            besideOthers.add(p);
+          }
         }
       }
+      // Bullets are layout and a column of prose is the page's text column beside a table (or a
+      // page set in columns): both are left out; what remains must still be aligned columns.
+      boolean[] skip = new boolean[cols];
       int aligned = 0;
-      int prose = 0;
       int real = 0;
       int filled = 0;
-      for (List<Phrase> col : byColumn) {
-        if (isDecoration(col)) {
+      for (int i = 0; i < cols; i++) {
+        List<Phrase> col = byColumn.get(i);
+        skip[i] = isDecoration(col) || isProse(col, besideOthers);
+        if (skip[i]) {
           continue;
         }
         real++;
         if (aligned(col)) {
           aligned++;
         }
-        if (isProse(col)) {
-          prose++;
-        }
         if (col.size() >= MIN_ROWS) {
           filled++;
         }
       }
-      if (real < 2 || aligned < 2 || filled < 2 || prose * 2 >= real) {
+      if (real < 2 || aligned < 2 || filled < 2) {
         return null;
       }
-      List<List<String>> rows = rows(kept, cols, byColumn);
+      List<List<String>> rows = rows(kept, cols, skip);
       rows = Grids.dropEmpty(rows);
       if (rows.isEmpty() || rows.get(0).size() < 2 || Grids.rowsWithCells(rows, 2) < MIN_ROWS) {
         return null;
@@ -252,6 +257,9 @@ final class StreamDetector {
       Box box = null;
       for (Line l : kept) {
         for (Phrase p : l.phrases()) {
+          if (skip[columnOf(p)]) {
+            continue;
+          }
           for (Word w : p.words()) {
             Box b = new Box(w.x0(), w.top(), w.x1(), w.bottom());
             box = box == null ? b : box.union(b);
@@ -265,11 +273,7 @@ final class StreamDetector {
      * Lines become rows; a line with nothing in the first column that follows the previous line
      * more closely than rows follow each other continues that row's cells (a wrapped cell).
      */
-    private List<List<String>> rows(List<Line> kept, int cols, List<List<Phrase>> byColumn) {
-      boolean[] decoration = new boolean[cols];
-      for (int i = 0; i < cols; i++) {
-        decoration[i] = isDecoration(byColumn.get(i));
-      }
+    private List<List<String>> rows(List<Line> kept, int cols, boolean[] decoration) {
       float rowPitch = rowPitch(kept);
       List<List<List<Word>>> rows = new ArrayList<>();
       Line previous = null;
@@ -384,10 +388,10 @@ final class StreamDetector {
   }
 
   /**
-   * Runs of many words, or of several words mostly starting in lower case (a sentence carried on
-   * from the line above): a column of a page laid out in columns, not a column of a table.
+   * Runs of many words, or of several words that, beside other columns, mostly start in lower case
+   * (a sentence carried on from the line above): a column of running text, not of a table.
    */
-  private static boolean isProse(List<Phrase> col) {
+  private static boolean isProse(List<Phrase> col, java.util.Set<Phrase> besideOthers) {
     double words = medianWords(col);
     if (words >= PROSE_WORDS) {
       return true;
@@ -395,10 +399,12 @@ final class StreamDetector {
     if (words < 3) {
       return false;
     }
-    long lower = col.stream()
+    // only lines that start a row count: a wrapped cell's second line may start in lower case too
+    List<Phrase> rowStarts = col.stream().filter(besideOthers::contains).toList();
+    long lower = rowStarts.stream()
         .filter(p -> Character.isLowerCase(p.words().get(0).text().codePointAt(0)))
         .count();
-    return lower >= col.size() * 0.4;
+    return !rowStarts.isEmpty() && lower >= rowStarts.size() * 0.4;
   }
 
   private static double medianWords(List<Phrase> col) {
