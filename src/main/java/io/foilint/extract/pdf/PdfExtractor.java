@@ -4,6 +4,7 @@ import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
 import io.foilint.extract.ExtractionException.Reason;
 import io.foilint.extract.Extractor;
+import io.foilint.extract.pdf.tables.PdfPageTables;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
 import io.foilint.model.FactKind;
@@ -46,6 +47,7 @@ public final class PdfExtractor implements Extractor {
       new PdfAnnotations(document, context, out, attachments.seen).report();
       attachments.reportUnreferenced();
       new PdfPrivateData(document, context, out).report();
+      new PdfPageTables(document, context, out).report();
     } catch (RuntimeException e) {
       throw corrupt(e);
     }
