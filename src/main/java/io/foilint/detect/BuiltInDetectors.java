@@ -3,6 +3,7 @@ package io.foilint.detect;
 import io.foilint.detect.failclosed.EncryptedFileDetector;
 import io.foilint.detect.failclosed.LimitExceededDetector;
 import io.foilint.detect.failclosed.UnreadableFileDetector;
+import io.foilint.detect.pdf.TextUnderBoxDetector;
 import io.foilint.detect.pdf.UnappliedRedactionDetector;
 import io.foilint.detect.personal.PersonalDataInTextDetector;
 import io.foilint.detect.personal.PersonalDataTableDetector;
@@ -91,7 +92,8 @@ public final class BuiltInDetectors {
           PersonalDataTableDetector::new,
           PersonalDataInTextDetector::new,
           ReidentificationRiskDetector::new,
-          UnappliedRedactionDetector::new);
+          UnappliedRedactionDetector::new,
+          TextUnderBoxDetector::new);
 
   private BuiltInDetectors() {}
 
