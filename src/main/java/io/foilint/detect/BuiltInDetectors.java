@@ -5,6 +5,7 @@ import io.foilint.detect.failclosed.LimitExceededDetector;
 import io.foilint.detect.failclosed.UnreadableFileDetector;
 import io.foilint.detect.pdf.CoveredTextRepeatedDetector;
 import io.foilint.detect.pdf.DarkAnnotationDetector;
+import io.foilint.detect.pdf.TextUnderBoxDetector;
 import io.foilint.detect.pdf.UnappliedRedactionDetector;
 import io.foilint.detect.personal.PersonalDataInTextDetector;
 import io.foilint.detect.personal.PersonalDataTableDetector;
@@ -94,6 +95,7 @@ public final class BuiltInDetectors {
           PersonalDataInTextDetector::new,
           ReidentificationRiskDetector::new,
           UnappliedRedactionDetector::new,
+          TextUnderBoxDetector::new,
           DarkAnnotationDetector::new,
           CoveredTextRepeatedDetector::new);
 

@@ -48,6 +48,7 @@ public final class PdfExtractor implements Extractor {
       attachments.reportUnreferenced();
       new PdfPrivateData(document, context, out).report();
       new PdfPageTables(document, context, out).report();
+      new PdfCoveredText(document, context, out).report();
     } catch (RuntimeException e) {
       throw corrupt(e);
     }
