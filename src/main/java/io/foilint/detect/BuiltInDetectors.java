@@ -3,6 +3,10 @@ package io.foilint.detect;
 import io.foilint.detect.failclosed.EncryptedFileDetector;
 import io.foilint.detect.failclosed.LimitExceededDetector;
 import io.foilint.detect.failclosed.UnreadableFileDetector;
+import io.foilint.detect.pdf.BackgroundColouredTextDetector;
+import io.foilint.detect.pdf.InvisiblePdfTextDetector;
+import io.foilint.detect.pdf.TextOutsidePageDetector;
+import io.foilint.detect.pdf.TinyTextDetector;
 import io.foilint.detect.pdf.UnappliedRedactionDetector;
 import io.foilint.detect.personal.PersonalDataInTextDetector;
 import io.foilint.detect.personal.PersonalDataTableDetector;
@@ -91,7 +95,12 @@ public final class BuiltInDetectors {
           PersonalDataTableDetector::new,
           PersonalDataInTextDetector::new,
           ReidentificationRiskDetector::new,
-          UnappliedRedactionDetector::new);
+          UnappliedRedactionDetector::new,
+          // PDF text a reader does not see
+          InvisiblePdfTextDetector::new,
+          BackgroundColouredTextDetector::new,
+          TinyTextDetector::new,
+          TextOutsidePageDetector::new);
 
   private BuiltInDetectors() {}
 

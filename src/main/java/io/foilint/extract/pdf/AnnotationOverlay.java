@@ -75,7 +75,7 @@ final class AnnotationOverlay extends PDFGraphicsStreamEngine {
     String unicode = font.toUnicode(code);
     float advance = displacement.getX() > 0 ? displacement.getX() : 0.5f;
     glyphs.add(new PageGlyph(unicode == null ? "" : unicode,
-        PageBox.spanning(trm, 0, -0.2f, advance, 0.75f), Math.abs(trm.getScalingFactorY()), GlyphClass.VISIBLE));
+        PageBox.spanning(trm, 0, -0.2f, advance, 0.75f), Math.abs(trm.getScalingFactorY()), 0, GlyphClass.VISIBLE));
   }
 
   @Override

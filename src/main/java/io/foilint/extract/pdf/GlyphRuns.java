@@ -70,6 +70,11 @@ final class GlyphRuns {
     return next.box.x0() - prev.box.x1();
   }
 
+  /** A gap of half a space or more (at least 1 pt) separates words, as in the page text. */
+  static boolean isWordGap(PageGlyph prev, PageGlyph next) {
+    return gap(prev, next) > Math.max(1f, prev.spaceWidth * 0.5f);
+  }
+
   /** Words of glyphs that match {@code in}, in page order. */
   static List<List<PageGlyph>> words(List<PageGlyph> glyphs, Predicate<PageGlyph> in) {
     List<List<PageGlyph>> words = new ArrayList<>();
@@ -78,7 +83,7 @@ final class GlyphRuns {
     for (PageGlyph g : glyphs) {
       boolean member = in.test(g) && !g.isBlank();
       boolean continues = member && word != null && prev != null && sameLine(prev, g)
-          && Math.abs(gap(prev, g)) < Math.max(1, g.sizePt) * 0.15f;
+          && !isWordGap(prev, g) && gap(prev, g) > -Math.max(1, g.sizePt) * 0.5f;
       if (!continues) {
         word = null;
       }
@@ -123,7 +128,7 @@ final class GlyphRuns {
         lines.add(open);
         spacePending = false;
       }
-      boolean space = spacePending || (open.last != null && gap(open.last, g) > g.sizePt * 0.15f);
+      boolean space = spacePending || (open.last != null && isWordGap(open.last, g));
       open.add(g, space, false);
       spacePending = false;
     }

@@ -14,10 +14,14 @@ final class PageGlyph {
   final boolean painted;
   GlyphClass glyphClass;
 
-  PageGlyph(String text, PageBox box, float sizePt, GlyphClass glyphClass) {
+  /** Width of a space in this glyph's font and size (pt): how wide a gap between words is. */
+  final float spaceWidth;
+
+  PageGlyph(String text, PageBox box, float sizePt, float spaceWidth, GlyphClass glyphClass) {
     this.text = text;
     this.box = box;
     this.sizePt = sizePt;
+    this.spaceWidth = Float.isFinite(spaceWidth) && spaceWidth > 0 ? spaceWidth : sizePt * 0.25f;
     this.glyphClass = glyphClass;
     this.painted = glyphClass == GlyphClass.VISIBLE;
   }

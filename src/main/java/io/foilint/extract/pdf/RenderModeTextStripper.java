@@ -7,6 +7,18 @@ import java.util.List;
 import org.apache.pdfbox.contentstream.operator.DrawObject;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceRGBColor;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -14,6 +26,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.PDTextState;
@@ -59,6 +72,20 @@ final class RenderModeTextStripper extends PDFTextStripper {
     // Record where images land (the text stripper's own Do only walks into forms).
     addOperator(new ImageRecordingDrawObject());
     addOperator(new InlineImageRecorder());
+    // The text stripper ignores colours and paths; white text and clipped text need both.
+    addOperator(new SetStrokingColorSpace(this));
+    addOperator(new SetNonStrokingColorSpace(this));
+    addOperator(new SetStrokingColor(this));
+    addOperator(new SetNonStrokingColor(this));
+    addOperator(new SetStrokingColorN(this));
+    addOperator(new SetNonStrokingColorN(this));
+    addOperator(new SetStrokingDeviceGrayColor(this));
+    addOperator(new SetNonStrokingDeviceGrayColor(this));
+    addOperator(new SetStrokingDeviceRGBColor(this));
+    addOperator(new SetNonStrokingDeviceRGBColor(this));
+    addOperator(new SetStrokingDeviceCMYKColor(this));
+    addOperator(new SetNonStrokingDeviceCMYKColor(this));
+    new ClipTracker(this).register();
   }
 
   /**
@@ -96,11 +123,14 @@ final class RenderModeTextStripper extends PDFTextStripper {
   @Override
   protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
       throws IOException {
-    // The em square of this glyph in user space; 1000 glyph units are one em for all but Type 3
-    // fonts, whose font matrix says how big their units are.
-    float unitsPerEm = Math.abs(font.getFontMatrix().getScaleY()) * 1000f;
-    if (!Float.isFinite(unitsPerEm) || unitsPerEm <= 0) {
-      unitsPerEm = 1;
+    // The em square of this glyph in user space. The text rendering matrix maps text space, where
+    // one unit is one em, for all but Type 3 fonts, whose own font matrix says how big an em is.
+    float unitsPerEm = 1;
+    if (font instanceof PDType3Font) {
+      unitsPerEm = Math.abs(font.getFontMatrix().getScaleY()) * 1000f;
+      if (!Float.isFinite(unitsPerEm) || unitsPerEm <= 0) {
+        unitsPerEm = 1;
+      }
     }
     float[] vertical = verticalExtent(font);
     float advance = font.isVertical() ? font.getWidth(code) / 1000f : displacement.getX();
@@ -140,7 +170,7 @@ final class RenderModeTextStripper extends PDFTextStripper {
       return;
     }
     GlyphClass c = classify(pendingBox, pendingSize, pendingEmWidth);
-    glyphs.add(new PageGlyph(text.getUnicode(), pendingBox, pendingSize, c));
+    glyphs.add(new PageGlyph(text.getUnicode(), pendingBox, pendingSize, text.getWidthOfSpace(), c));
     if (c == GlyphClass.VISIBLE) {
       super.processTextPosition(text);
     }
@@ -163,7 +193,7 @@ final class RenderModeTextStripper extends PDFTextStripper {
       return GlyphClass.INVISIBLE_MODE;
     }
     if (sizePt < TINY_PT || emWidthPt < TINY_PT
-        || ts.getHorizontalScaling() < TINY_SCALING_PERCENT) {
+        || Math.abs(ts.getHorizontalScaling()) < TINY_SCALING_PERCENT) {
       return GlyphClass.TINY;
     }
     if (pale(gs, mode)) {
