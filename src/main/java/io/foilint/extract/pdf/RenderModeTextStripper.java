@@ -1,8 +1,11 @@
 package io.foilint.extract.pdf;
 
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import org.apache.pdfbox.contentstream.operator.DrawObject;
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -63,6 +66,9 @@ final class RenderModeTextStripper extends PDFTextStripper {
   private final List<PageBox> images = new ArrayList<>();
   private List<PageBox> annotationCovers = List.of();
   private PageBox cropBox;
+  private PDColor lastColour;
+  private boolean lastColourPale;
+  private final Map<Path2D, Rectangle2D> clipBounds = new IdentityHashMap<>();
   private PageBox pendingBox;
   private float pendingSize;
   private float pendingEmWidth;
@@ -117,6 +123,7 @@ final class RenderModeTextStripper extends PDFTextStripper {
   @Override
   public void processPage(PDPage page) throws IOException {
     cropBox = PageBox.of(page.getCropBox());
+    clipBounds.clear();
     super.processPage(page);
   }
 
@@ -230,9 +237,11 @@ final class RenderModeTextStripper extends PDFTextStripper {
    * Outside any of the clipping paths in force (the clip is their intersection). Each path is
    * tested on its own so the costly intersected area is never built.
    */
-  private static boolean clippedAway(PDGraphicsState gs, float x, float y) {
+  private boolean clippedAway(PDGraphicsState gs, float x, float y) {
     for (Path2D path : gs.getCurrentClippingPaths()) {
-      if (!path.getBounds2D().contains(x, y) || !path.contains(x, y)) {
+      // Bounds walk the whole path: worked out once per clipping path, not once per glyph.
+      Rectangle2D bounds = clipBounds.computeIfAbsent(path, Path2D::getBounds2D);
+      if (!bounds.contains(x, y) || !path.contains(x, y)) {
         return true;
       }
     }
@@ -240,7 +249,7 @@ final class RenderModeTextStripper extends PDFTextStripper {
   }
 
   /** Painted white (or near it) or fully transparent in every way the render mode paints. */
-  private static boolean pale(PDGraphicsState gs, RenderingMode mode) {
+  private boolean pale(PDGraphicsState gs, RenderingMode mode) {
     boolean fills = mode.isFill();
     boolean strokes = mode.isStroke();
     boolean fillHidden = !fills || paleOrClear(gs.getNonStrokingColor(), gs.getNonStrokeAlphaConstant());
@@ -248,10 +257,20 @@ final class RenderModeTextStripper extends PDFTextStripper {
     return fillHidden && strokeHidden;
   }
 
-  private static boolean paleOrClear(PDColor colour, double alpha) {
+  private boolean paleOrClear(PDColor colour, double alpha) {
     if (alpha < 0.02) {
       return true;
     }
+    // A colour is set once and painted with many glyphs; converting it (ICC profiles) is not free.
+    if (colour == lastColour) {
+      return lastColourPale;
+    }
+    lastColour = colour;
+    lastColourPale = pale(colour);
+    return lastColourPale;
+  }
+
+  private static boolean pale(PDColor colour) {
     if (colour == null || colour.isPattern() || colour.getColorSpace() == null) {
       return false;
     }
