@@ -3,9 +3,13 @@ package io.foilint.detect;
 import io.foilint.detect.failclosed.EncryptedFileDetector;
 import io.foilint.detect.failclosed.LimitExceededDetector;
 import io.foilint.detect.failclosed.UnreadableFileDetector;
+import io.foilint.detect.pdf.BackgroundColouredTextDetector;
 import io.foilint.detect.pdf.CoveredTextRepeatedDetector;
 import io.foilint.detect.pdf.DarkAnnotationDetector;
+import io.foilint.detect.pdf.InvisiblePdfTextDetector;
+import io.foilint.detect.pdf.TextOutsidePageDetector;
 import io.foilint.detect.pdf.TextUnderBoxDetector;
+import io.foilint.detect.pdf.TinyTextDetector;
 import io.foilint.detect.pdf.UnappliedRedactionDetector;
 import io.foilint.detect.personal.PersonalDataInTextDetector;
 import io.foilint.detect.personal.PersonalDataTableDetector;
@@ -97,7 +101,12 @@ public final class BuiltInDetectors {
           UnappliedRedactionDetector::new,
           TextUnderBoxDetector::new,
           DarkAnnotationDetector::new,
-          CoveredTextRepeatedDetector::new);
+          CoveredTextRepeatedDetector::new,
+          // PDF text a reader does not see
+          InvisiblePdfTextDetector::new,
+          BackgroundColouredTextDetector::new,
+          TinyTextDetector::new,
+          TextOutsidePageDetector::new);
 
   private BuiltInDetectors() {}
 

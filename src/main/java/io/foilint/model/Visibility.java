@@ -42,7 +42,12 @@ public enum Visibility {
   TRACKED_DELETION("in a tracked deletion"),
   WORD_HIDDEN_TEXT("in text formatted as hidden"),
   // added for ODS (also fits xlsx merged ranges): a value kept in a cell a merge covers
-  COVERED_BY_MERGE("under a merged cell");
+  COVERED_BY_MERGE("under a merged cell"),
+  // added for PDF hidden text (issue 4)
+  TINY_TEXT("in text too small to read"),
+  CLIPPED_AWAY("in text clipped out of view"),
+  UNDER_DARK_IMAGE_AREA("in invisible text under a blacked-out area of the page image"),
+  DIFFERENT_TEXT_SHOWN("in hidden text where the page shows different words");
 
   private final String phrase;
 

@@ -8,48 +8,34 @@ import io.foilint.model.TextBlock;
 import io.foilint.model.TextKind;
 import io.foilint.model.Visibility;
 import java.io.IOException;
-import org.apache.pdfbox.cos.COSName;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.graphics.PDXObject;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
- * The text of each page, one body block per page for the text a reader sees and one for the text
- * drawn in the invisible render mode (3), which only copying or searching reveals.
+ * The text of each page: one body block for everything a reader sees (the painted text, and an
+ * OCR layer that matches its scan), then one body block per area of text a reader does not see,
+ * located by its box on the page, with why it is hidden: off the crop box ({@link
+ * Visibility#OUTSIDE_PAGE}), clipped away ({@link Visibility#CLIPPED_AWAY}), invisible render mode
+ * with nothing shown under it ({@link Visibility#INVISIBLE_RENDER_MODE}), invisible words over a
+ * blacked-out area of a scan ({@link Visibility#UNDER_DARK_IMAGE_AREA}), hidden words where the
+ * page shows different ones ({@link Visibility#DIFFERENT_TEXT_SHOWN}), too small to read ({@link
+ * Visibility#TINY_TEXT}), coloured like the background ({@link Visibility#INVISIBLE_TEXT}) or
+ * under an opaque annotation ({@link Visibility#UNDER_BOX}).
+ *
+ * <p>One stripper pass per page; a 72-dpi render only on pages with a candidate to confirm.
  */
 final class PdfPageText {
 
-  /** Whether the page's own resources hold an image (directly or in a form it draws). */
-  static boolean drawsImage(PDPage page) {
-    try {
-      return holdsImage(page.getResources(), 0);
-    } catch (IOException | RuntimeException e) {
-      return false;
-    }
-  }
-
-  private static boolean holdsImage(PDResources resources, int depth) throws IOException {
-    if (resources == null || depth > 4) {
-      return false;
-    }
-    for (COSName name : resources.getXObjectNames()) {
-      PDXObject x = resources.getXObject(name);
-      if (x instanceof PDImageXObject) {
-        return true;
-      }
-      if (x instanceof PDFormXObject form && holdsImage(form.getResources(), depth + 1)) {
-        return true;
-      }
-    }
-    return false;
-  }
+  /** Beyond this many areas of one kind on a page, they are reported as one. */
+  private static final int MAX_AREAS_PER_KIND = 40;
 
   private final PDDocument document;
   private final ExtractionContext context;
   private final ContentHandler out;
+  private PDFRenderer renderer;
 
   PdfPageText(PDDocument document, ExtractionContext context, ContentHandler out) {
     this.document = document;
@@ -62,21 +48,80 @@ final class PdfPageText {
     int pages = document.getNumberOfPages();
     for (int page = 1; page <= pages; page++) {
       context.checkDeadline();
-      stripper.setStartPage(page);
-      stripper.setEndPage(page);
-      String visible = stripper.getText(document);
-      Location where = Location.of("page " + page, "");
-      if (!visible.isBlank()) {
-        out.text(new TextBlock(TextKind.BODY, where, visible.strip(), "", Visibility.VISIBLE));
-      }
-      String invisible = stripper.invisibleText();
-      if (!invisible.isBlank()) {
-        // A scanner's OCR layer is invisible text laid over the page image: the reader sees the
-        // same words as pixels. Until the check for text under dark image regions lands (issue 4),
-        // invisible text on a page that draws an image is read as that page's visible text.
-        Visibility v = drawsImage(document.getPage(page - 1)) ? Visibility.VISIBLE : Visibility.INVISIBLE_RENDER_MODE;
-        out.text(new TextBlock(TextKind.BODY, where, invisible, "", v));
+      PDPage pdPage = document.getPage(page - 1);
+      AnnotationOverlay overlay = overlay(pdPage);
+      String visible = stripper.stripPage(document, page, overlay == null ? List.of() : overlay.covers());
+      List<PageGlyph> glyphs = stripper.glyphs();
+      int index = page - 1;
+      context.checkDeadline();
+      // PageRender draws lazily: only a candidate that needs a look makes it render.
+      PageRender render = new PageRender(renderer(), document, index);
+      new HiddenGlyphChecks(glyphs, stripper.images(),
+          overlay == null ? List.of() : overlay.glyphs(), render).settle();
+      emit(page, visible, glyphs);
+    }
+  }
+
+  private void emit(int page, String painted, List<PageGlyph> glyphs) {
+    String place = "page " + page;
+    // Candidates a check found visible (OCR words over their scan, white text on a dark box)
+    // join the page's visible text.
+    StringBuilder visible = new StringBuilder(painted.strip());
+    for (GlyphRuns.Run r : GlyphRuns.areas(glyphs, g -> g.glyphClass == GlyphClass.VISIBLE && !g.painted)) {
+      if (r.hasText()) {
+        visible.append(visible.length() == 0 ? "" : "\n").append(r.text());
       }
     }
+    if (!visible.isEmpty()) {
+      out.text(new TextBlock(TextKind.BODY, Location.of(place, ""), visible.toString(), "",
+          Visibility.VISIBLE));
+    }
+    List<GlyphRuns.Run> hidden = GlyphRuns.areas(glyphs, g -> g.glyphClass != GlyphClass.VISIBLE);
+    for (GlyphRuns.Run r : capped(hidden)) {
+      if (r.hasText()) {
+        out.text(new TextBlock(TextKind.BODY, Location.of(place, r.box.describe()), r.text(), "",
+            r.glyphClass.visibility()));
+      }
+    }
+  }
+
+  /** Very many areas of one kind on a page (a whole invisible layer) become one block each kind. */
+  private static List<GlyphRuns.Run> capped(List<GlyphRuns.Run> areas) {
+    List<GlyphRuns.Run> out = new ArrayList<>();
+    java.util.Map<GlyphClass, GlyphRuns.Run> tails = new java.util.EnumMap<>(GlyphClass.class);
+    java.util.Map<GlyphClass, Integer> counts = new java.util.EnumMap<>(GlyphClass.class);
+    for (GlyphRuns.Run r : areas) {
+      int n = counts.merge(r.glyphClass, 1, Integer::sum);
+      if (n < MAX_AREAS_PER_KIND) {
+        out.add(r);
+      } else if (n == MAX_AREAS_PER_KIND) {
+        tails.put(r.glyphClass, r);
+        out.add(r);
+      } else {
+        tails.get(r.glyphClass).absorb(r, false);
+      }
+    }
+    return out;
+  }
+
+  private AnnotationOverlay overlay(PDPage page) {
+    try {
+      if (page.getAnnotations().isEmpty()) {
+        return null;
+      }
+      AnnotationOverlay o = AnnotationOverlay.of(page);
+      return o.covers().isEmpty() ? null : o;
+    } catch (IOException | RuntimeException e) {
+      // An annotation whose appearance cannot be read covers nothing we can measure; the
+      // annotations themselves are reported by PdfAnnotations.
+      return null;
+    }
+  }
+
+  private PDFRenderer renderer() {
+    if (renderer == null) {
+      renderer = PageRender.rendererFor(document);
+    }
+    return renderer;
   }
 }

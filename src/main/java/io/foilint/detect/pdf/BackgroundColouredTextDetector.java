@@ -1,0 +1,51 @@
+package io.foilint.detect.pdf;
+
+import io.foilint.detect.Detector;
+import io.foilint.detect.Rule;
+import io.foilint.detect.Severity;
+import io.foilint.model.TextBlock;
+import io.foilint.model.TextKind;
+import io.foilint.model.Visibility;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Page text painted in the colour of what is under it (white on white, or fully transparent),
+ * confirmed by a render that shows one colour where the words are. Spreadsheet cells coloured like
+ * their background are the {@code invisible-text} rule's (they arrive as cells, not text blocks),
+ * so the two never report the same thing.
+ */
+@Rule(
+    id = "background-coloured-text",
+    severity = Severity.BLOCK,
+    summary = "A page holds text coloured like its background (white on white), so it cannot be"
+        + " seen but can be selected, copied and searched",
+    fix = "Select all text on the page (Ctrl+A) to reveal it, delete the hidden text in the source"
+        + " document (or redact it with a tool that removes text), export the PDF again and check"
+        + " the new copy")
+public final class BackgroundColouredTextDetector extends Detector {
+
+  private final HiddenPageText hidden = new HiddenPageText(Set.of(Visibility.INVISIBLE_TEXT));
+
+  @Override
+  public void text(TextBlock text) {
+    if (text.kind() == TextKind.BODY) {
+      hidden.offer(text);
+    }
+  }
+
+  @Override
+  public void finish() {
+    for (Map.Entry<String, HiddenPageText.Tally> e : hidden.byFile().entrySet()) {
+      HiddenPageText.Tally t = e.getValue();
+      report(Severity.BLOCK, t.first,
+          InvisiblePdfTextDetector.capitalised(t.pagesPhrase())
+              + (t.pages.size() == 1 ? " holds " : " hold ")
+              + HiddenPageText.count(t.characters, "character", "characters")
+              + " of text coloured like the background (first at " + HiddenPageText.firstSpot(t)
+              + ") — the page looks blank there, but the words can be selected, copied and"
+              + " searched",
+          t.evidence());
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package io.foilint.detect.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.foilint.detect.Finding;
+import io.foilint.detect.Severity;
+import io.foilint.model.TextKind;
+import io.foilint.model.Visibility;
+import io.foilint.testing.Events;
+import io.foilint.testing.Findings;
+import org.junit.jupiter.api.Test;
+
+class BackgroundColouredTextDetectorTest {
+
+  @Test
+  void whiteOnWhitePageTextIsBlock() {
+    Finding f = Findings.only(Events.events()
+        .text(TextKind.BODY, "page 4", "text at 72,600 (180x11 pt)", "informant PC Hartwell", "",
+            Visibility.INVISIBLE_TEXT)
+        .feed(new BackgroundColouredTextDetector()));
+    assertThat(f.rule()).isEqualTo("background-coloured-text");
+    assertThat(f.severity()).isEqualTo(Severity.BLOCK);
+    assertThat(f.message()).contains("Page 4", "coloured like the background", "text at 72,600");
+    assertThat(f.evidence()).doesNotContain("Hartwell");
+  }
+
+  @Test
+  void spreadsheetCellsColouredLikeTheirBackgroundAreLeftToInvisibleText() {
+    // Cells arrive as rows, not text blocks: the invisible-text rule reports them, this one not.
+    assertThat(Events.sheet("Staff").styledRow(Visibility.INVISIBLE_TEXT, "Smith", "PC")
+        .feed(new BackgroundColouredTextDetector())).isEmpty();
+  }
+
+  @Test
+  void whiteTextARenderShowedIsVisibleAndNotReported() {
+    assertThat(Events.events()
+        .text(TextKind.BODY, "page 1", "", "Table heading", "", Visibility.VISIBLE)
+        .feed(new BackgroundColouredTextDetector())).isEmpty();
+  }
+}
