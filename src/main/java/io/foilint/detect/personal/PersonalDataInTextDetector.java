@@ -51,6 +51,7 @@ public final class PersonalDataInTextDetector extends Detector {
     final Set<String> kinds = new LinkedHashSet<>();
     final Set<String> textKinds = new LinkedHashSet<>();
     final List<String> samples = new ArrayList<>();
+    final List<String> places = new ArrayList<>();
   }
 
   @Override
@@ -75,8 +76,15 @@ public final class PersonalDataInTextDetector extends Detector {
     if (kinds.isEmpty()) {
       return;
     }
-    Location where = new Location(t.location().container(), t.location().place(), "");
+    boolean visibleBody = t.kind() == TextKind.BODY && t.visibility() == Visibility.VISIBLE;
+    // Page text a reader sees is one finding per document (naming its pages), not one per page.
+    Location where = visibleBody
+        ? new Location(t.location().container(), "", "visible page text")
+        : new Location(t.location().container(), t.location().place(), "");
     Group g = groups.computeIfAbsent(where, k -> new Group());
+    if (visibleBody && !t.location().place().isEmpty() && !g.places.contains(t.location().place())) {
+      g.places.add(t.location().place());
+    }
     g.hidden |= t.visibility() != Visibility.VISIBLE;
     g.blocks++;
     g.kinds.addAll(kinds);
@@ -88,6 +96,16 @@ public final class PersonalDataInTextDetector extends Detector {
     }
   }
 
+  /** "page 3" or "pages 1, 6, 7 and 2 more". */
+  private static String pages(List<String> places) {
+    if (places.size() == 1) {
+      return places.get(0);
+    }
+    List<String> numbers = places.stream().map(p -> p.startsWith("page ") ? p.substring(5) : p).toList();
+    String shown = String.join(", ", numbers.subList(0, Math.min(5, numbers.size())));
+    return "pages " + shown + (numbers.size() > 5 ? " and " + (numbers.size() - 5) + " more" : "");
+  }
+
   @Override
   public void finish() {
     for (Map.Entry<Location, Group> e : groups.entrySet()) {
@@ -96,6 +114,20 @@ public final class PersonalDataInTextDetector extends Detector {
           : g.blocks + " " + String.join("/", g.textKinds) + " blocks";
       String place = e.getKey().place().isEmpty() ? "The file" : "'" + e.getKey().place() + "'";
       boolean body = g.textKinds.contains(TextKind.BODY.phrase()) && g.textKinds.size() == 1;
+      if (!g.places.isEmpty()) {
+        // Visible page text: the officer reads it anyway. Names alone are noted (a letter names
+        // its signatory); identifiers such as NI numbers or phone numbers need a second look.
+        boolean namesOnly = g.kinds.equals(Set.of("names"));
+        report(
+            namesOnly ? Severity.INFO : Severity.REVIEW,
+            new Location(e.getKey().container(), g.places.get(0), ""),
+            "The visible text of " + pages(g.places) + " holds " + String.join(", ", g.kinds)
+                + " — check that these people may be named and their details given",
+            "e.g. " + String.join("; ", g.samples),
+            "Check that everyone named may be named in this release; where not, remove the text"
+                + " itself (a true redaction), not just cover it, and check the document again");
+        continue;
+      }
       report(
           g.hidden ? Severity.BLOCK : Severity.REVIEW,
           e.getKey(),

@@ -41,4 +41,34 @@ class PersonalDataInTextDetectorTest {
             .feed(new PersonalDataInTextDetector()))
         .isEmpty();
   }
+
+  @Test
+  void namesInVisiblePageTextAreOneNoteForTheDocument() {
+    Finding f = Findings.only(Events.events()
+        .text(TextKind.BODY, "page 1", "", "Dear Ms Grace Quenby, thank you for your request.", "", Visibility.VISIBLE)
+        .text(TextKind.BODY, "page 2", "", "Yours sincerely, Aled Hartwell, Information Access Team", "", Visibility.VISIBLE)
+        .feed(new PersonalDataInTextDetector()));
+    assertThat(f.severity()).isEqualTo(Severity.INFO);
+    assertThat(f.message()).contains("visible text of pages 1, 2", "names");
+    assertThat(f.location().place()).isEqualTo("page 1");
+    assertThat(f.evidence()).doesNotContain("Quenby", "Hartwell");
+  }
+
+  @Test
+  void identifiersInVisiblePageTextNeedASecondLook() {
+    Finding f = Findings.only(Events.events()
+        .text(TextKind.BODY, "page 3", "", "Grace Quenby, NI number AB 12 34 56 C, phone 07700 900123", "", Visibility.VISIBLE)
+        .feed(new PersonalDataInTextDetector()));
+    assertThat(f.severity()).isEqualTo(Severity.REVIEW);
+    assertThat(f.message()).contains("visible text of page 3");
+  }
+
+  @Test
+  void namesInHiddenPageTextStillBlockPerPage() {
+    Finding f = Findings.only(Events.events()
+        .text(TextKind.BODY, "page 2", "box at 72,540 (90x14 pt)", "Sarah Thompson", "", Visibility.UNDER_BOX)
+        .feed(new PersonalDataInTextDetector()));
+    assertThat(f.severity()).isEqualTo(Severity.BLOCK);
+    assertThat(f.location().place()).isEqualTo("page 2");
+  }
 }
