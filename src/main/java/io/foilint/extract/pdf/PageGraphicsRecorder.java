@@ -95,13 +95,30 @@ final class PageGraphicsRecorder extends PDFGraphicsStreamEngine {
     } else {
       toPage.concatenate(font.getFontMatrix().createAffineTransform());
     }
-    Rectangle2D box = toPage.createTransformedShape(ink).getBounds2D();
+    Rectangle2D box = transformedBounds(toPage, ink);
     String unicode = font.toUnicode(code);
     PDColor colour = mode.isFill() ? state.getNonStrokingColor() : state.getStrokingColor();
     double size = Math.abs(textRenderingMatrix.getScalingFactorY());
     glyphs.add(
         new GlyphBox(
             order++, box, clip(), unicode == null ? "\uFFFD" : unicode, rgb(colour), size));
+  }
+
+  /**
+   * The bounds of a rectangle after a transform, from its four corners: the same result as
+   * {@code createTransformedShape(r).getBounds2D()} without building a path for every glyph.
+   */
+  static Rectangle2D transformedBounds(AffineTransform t, Rectangle2D r) {
+    double[] corners = {
+      r.getMinX(), r.getMinY(), r.getMaxX(), r.getMinY(),
+      r.getMaxX(), r.getMaxY(), r.getMinX(), r.getMaxY()
+    };
+    t.transform(corners, 0, corners, 0, 4);
+    double minX = Math.min(Math.min(corners[0], corners[2]), Math.min(corners[4], corners[6]));
+    double maxX = Math.max(Math.max(corners[0], corners[2]), Math.max(corners[4], corners[6]));
+    double minY = Math.min(Math.min(corners[1], corners[3]), Math.min(corners[5], corners[7]));
+    double maxY = Math.max(Math.max(corners[1], corners[3]), Math.max(corners[5], corners[7]));
+    return new Rectangle2D.Double(minX, minY, maxX - minX, maxY - minY);
   }
 
   /**
