@@ -42,7 +42,11 @@ public enum Visibility {
   TRACKED_DELETION("in a tracked deletion"),
   WORD_HIDDEN_TEXT("in text formatted as hidden"),
   // added for ODS (also fits xlsx merged ranges): a value kept in a cell a merge covers
-  COVERED_BY_MERGE("under a merged cell");
+  COVERED_BY_MERGE("under a merged cell"),
+  // PDF optional content: drawn on a layer that is off when the file opens
+  HIDDEN_LAYER("on a hidden layer"),
+  // PDF form field whose widget is flagged hidden or not shown on screen
+  HIDDEN_FORM_FIELD("in a hidden form field");
 
   private final String phrase;
 

@@ -41,6 +41,7 @@ public final class PdfExtractor implements Extractor {
       new PdfAttachments(document, context, out).report();
       new PdfPageText(document, context, out).report();
       new PdfAnnotations(document, context, out).report();
+      new PdfStructure(file, document, context, out).report();
     } catch (RuntimeException e) {
       throw corrupt(e);
     }
