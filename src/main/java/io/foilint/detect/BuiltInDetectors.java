@@ -3,6 +3,10 @@ package io.foilint.detect;
 import io.foilint.detect.failclosed.EncryptedFileDetector;
 import io.foilint.detect.failclosed.LimitExceededDetector;
 import io.foilint.detect.failclosed.UnreadableFileDetector;
+import io.foilint.detect.pdf.EarlierRevisionDetector;
+import io.foilint.detect.pdf.FormFieldsDetector;
+import io.foilint.detect.pdf.HiddenLayerDetector;
+import io.foilint.detect.pdf.PdfActionsDetector;
 import io.foilint.detect.pdf.UnappliedRedactionDetector;
 import io.foilint.detect.personal.PersonalDataInTextDetector;
 import io.foilint.detect.personal.PersonalDataTableDetector;
@@ -91,7 +95,11 @@ public final class BuiltInDetectors {
           PersonalDataTableDetector::new,
           PersonalDataInTextDetector::new,
           ReidentificationRiskDetector::new,
-          UnappliedRedactionDetector::new);
+          UnappliedRedactionDetector::new,
+          EarlierRevisionDetector::new,
+          HiddenLayerDetector::new,
+          FormFieldsDetector::new,
+          PdfActionsDetector::new);
 
   private BuiltInDetectors() {}
 

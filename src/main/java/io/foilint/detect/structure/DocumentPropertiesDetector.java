@@ -41,7 +41,10 @@ public final class DocumentPropertiesDetector extends Detector {
       Set.of("application", "appversion", "generator", "created", "modified", "lastprinted",
           "print-date", "creation-date", "date", "doccurity", "docsecurity", "scalecrop",
           "linksuptodate", "shareddoc", "hyperlinkschanged", "totaltime", "editing-duration",
-          "editing-cycles", "revision", "pages", "words", "characters");
+          "editing-cycles", "revision", "pages", "words", "characters",
+          // PDF and XMP: the making software and dates (xmp:CreatorTool, pdf:Producer, history)
+          "producer", "creatortool", "softwareagent", "action", "when", "createdate",
+          "modifydate", "metadatadate", "format", "pdfversion");
 
   private static final int MAX_LISTED = 8;
 
