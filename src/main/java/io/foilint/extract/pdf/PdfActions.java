@@ -126,7 +126,10 @@ final class PdfActions {
   private void additional(String owner, COSDictionary holder, Location where) {
     if (holder.getDictionaryObject(COSName.AA) instanceof COSDictionary aa) {
       for (COSName event : aa.keySet()) {
-        action(owner + " " + eventName(event.getName()), aa.getDictionaryObject(event), where);
+        // a field's /C is its calculation; elsewhere /C is closing
+        String when = owner.startsWith("form field") && event.getName().equals("C")
+            ? "on calculate" : eventName(event.getName());
+        action(owner + " " + when, aa.getDictionaryObject(event), where);
       }
     }
   }
