@@ -73,8 +73,23 @@ public final class PdfActionsDetector extends Detector {
       if (target.toLowerCase(Locale.ROOT).startsWith("mailto:")) {
         a.mailLinks++;
       }
-      PdfWords.addUpTo(a.linkTargets, Evidence.mask(target), 3);
+      PdfWords.addUpTo(a.linkTargets, shown(target), 3);
     }
+  }
+
+  /**
+   * A web address as its site in clear (sites are not personal, and an internal host is what the
+   * officer needs to spot) with the rest masked; anything else (e-mail, file) masked whole.
+   */
+  static String shown(String target) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?i)^(https?|ftp)://([^/?#@\\s]+)(.*)$").matcher(target.strip());
+    if (m.matches()) {
+      String rest = m.group(3);
+      return m.group(1).toLowerCase(Locale.ROOT) + "://" + m.group(2)
+          + (rest.isEmpty() || rest.equals("/") ? "" : Evidence.mask(rest));
+    }
+    return Evidence.mask(target);
   }
 
   private static String describe(String type, Fact fact) {
@@ -97,7 +112,8 @@ public final class PdfActionsDetector extends Detector {
       if (a.active > 0) {
         report(Severity.REVIEW, a.firstActive,
             "The PDF has " + PdfWords.count(a.active, "script or action", "scripts or actions")
-                + " that run by themselves or on a click: " + PdfWords.listWithMore(a.triggers, a.active)
+                + (a.active == 1 ? " that runs by itself" : " that run by themselves")
+                + " or on a click: " + PdfWords.listWithMore(a.triggers, a.active)
                 + " — scripts can hold text, change what is shown or contact a server",
             a.activeTargets.isEmpty() ? "" : "targets: " + String.join("; ", a.activeTargets));
       }

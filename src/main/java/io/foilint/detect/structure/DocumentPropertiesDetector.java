@@ -66,7 +66,8 @@ public final class DocumentPropertiesDetector extends Detector {
               fact.location(),
               "The file records the folder it was saved from (" + Evidence.mask(fact.value())
                   + ") — paths often show user names and server names",
-              Evidence.mask(fact.value()));
+              Evidence.mask(fact.value()),
+              fixFor(fact.location()));
         }
       }
       case THUMBNAIL ->
@@ -147,15 +148,32 @@ public final class DocumentPropertiesDetector extends Detector {
           peopleLocation,
           "The file's properties name people or hold custom values: "
               + Words.listWithMore(people, peopleCount)
-              + " — properties travel with the file and show in File > Info",
-          String.join("; ", people));
+              + " — properties travel with the file and show in "
+              + (isPdf(peopleLocation) ? "File > Properties" : "File > Info"),
+          String.join("; ", people),
+          fixFor(peopleLocation));
     }
     if (otherCount > 0) {
       report(
           Severity.INFO,
           otherLocation,
           "The file's properties record " + Words.listWithMore(others, otherCount),
-          String.join("; ", others));
+          String.join("; ", others),
+          fixFor(otherLocation));
     }
+  }
+
+  /** PDF properties (the information dictionary and XMP) are removed differently from Office's. */
+  static final String PDF_FIX =
+      "In the PDF editor clear the fields in File > Properties and remove the metadata (Acrobat:"
+          + " Redact > Remove Hidden Information > Metadata), or Print to PDF a fresh copy; then"
+          + " scan again";
+
+  private static boolean isPdf(Location location) {
+    return location.place().equals("document information") || location.place().equals("XMP metadata");
+  }
+
+  private String fixFor(Location location) {
+    return isPdf(location) ? PDF_FIX : info().fix();
   }
 }

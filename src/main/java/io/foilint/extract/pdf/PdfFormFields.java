@@ -124,6 +124,10 @@ final class PdfFormFields {
     if ((field instanceof PDCheckBox || field instanceof PDRadioButton) && v.equals("Off")) {
       return "";
     }
+    if (field instanceof PDChoice && v.equals("[]")) {
+      // PDFBox's wording of a list with nothing selected
+      return "";
+    }
     return v;
   }
 

@@ -111,7 +111,9 @@ final class PdfXmpMetadata {
           // rdf:Description shorthand puts properties in attributes, of the description itself
           // or of a list item (one history entry)
           String base = !properties.isEmpty() ? properties.peekFirst() : property ? self : "";
-          for (int i = 0; i < r.getAttributeCount(); i++) {
+          // x:xmptk on the packet's root names the XMP toolkit's build, not the document
+          int attributes = r.getLocalName().equals("xmpmeta") ? 0 : r.getAttributeCount();
+          for (int i = 0; i < attributes; i++) {
             String ns = r.getAttributeNamespace(i);
             if (ns == null || ns.isEmpty() || RDF.equals(ns) || ns.startsWith("http://www.w3.org/XML/")) {
               continue;

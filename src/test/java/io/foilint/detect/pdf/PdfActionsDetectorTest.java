@@ -36,4 +36,12 @@ class PdfActionsDetectorTest {
     assertThat(findings.get(0).message()).contains("2 addresses or files", "1 e-mail link");
     Findings.assertNoneContain(findings, "jane.smith");
   }
+
+  @Test
+  void webAddressesShowTheirSiteAndMaskTheRest() {
+    assertThat(PdfActionsDetector.shown("https://intranet.council.local/cases/jsmith?id=42"))
+        .startsWith("https://intranet.council.local/c****/")
+        .doesNotContain("jsmith", "42");
+    assertThat(PdfActionsDetector.shown("mailto:jane.smith@council.gov.uk")).doesNotContain("jane");
+  }
 }

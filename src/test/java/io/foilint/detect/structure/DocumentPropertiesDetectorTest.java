@@ -59,4 +59,19 @@ class DocumentPropertiesDetectorTest {
   void noPropertiesNoFinding() {
     assertThat(Events.sheet("S").row("a").feed(new DocumentPropertiesDetector())).isEmpty();
   }
+
+  @Test
+  void pdfXmpCreatorIsAPersonToolsAreShownAndPathsGetAPdfFix() {
+    List<Finding> findings = Events.events()
+        .fact(FactKind.DOCUMENT_PROPERTY, "XMP metadata", "xmp:dc:creator", "Jane Smith")
+        .fact(FactKind.DOCUMENT_PROPERTY, "XMP metadata", "xmp:xmp:CreatorTool", "Microsoft Word")
+        .fact(FactKind.SAVE_PATH, "document information", "title", "C:\\Users\\jsmith\\case.docx")
+        .feed(new DocumentPropertiesDetector());
+    assertThat(findings).extracting(Finding::severity)
+        .containsExactlyInAnyOrder(Severity.REVIEW, Severity.REVIEW, Severity.INFO);
+    assertThat(findings).allSatisfy(f -> assertThat(f.fix()).contains("Remove Hidden Information"));
+    assertThat(findings).filteredOn(f -> f.severity() == Severity.INFO).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("xmp:xmp:CreatorTool = Microsoft Word"));
+    Findings.assertNoneContain(findings, "Jane", "jsmith");
+  }
 }
