@@ -50,6 +50,7 @@ final class PdfOutlineAndAltText {
   private final ContentHandler out;
   private final Map<COSDictionary, Integer> pageNumbers = new IdentityHashMap<>();
   private int nodes;
+  private boolean capped;
 
   PdfOutlineAndAltText(PDDocument document, ExtractionContext context, ContentHandler out) {
     this.document = document;
@@ -67,6 +68,12 @@ final class PdfOutlineAndAltText {
     Map<Integer, Map<String, List<String>>> alt = new java.util.TreeMap<>();
     structureTree(alt);
     markedContent(alt);
+    if (capped) {
+      out.fact(new io.foilint.model.Fact(io.foilint.model.FactKind.UNINSPECTED_PART,
+          Location.of("structure tree"), "bookmarks and structure tree",
+          "more than " + MAX_NODES + " bookmarks and tagged elements; alternative text beyond"
+              + " them was not read"));
+    }
     for (Map.Entry<Integer, Map<String, List<String>>> page : alt.entrySet()) {
       String place = page.getKey() == 0 ? "structure tree" : "page " + page.getKey();
       for (Map.Entry<String, List<String>> kind : page.getValue().entrySet()) {
@@ -95,7 +102,11 @@ final class PdfOutlineAndAltText {
       return;
     }
     COSBase item = parent.getDictionaryObject(COSName.FIRST);
-    while (item instanceof COSDictionary bookmark && visited.add(bookmark) && nodes++ < MAX_NODES) {
+    while (item instanceof COSDictionary bookmark && visited.add(bookmark)) {
+      if (nodes++ >= MAX_NODES) {
+        capped = true;
+        return;
+      }
       if (nodes % 1000 == 0) {
         context.checkDeadline();
       }
@@ -122,7 +133,11 @@ final class PdfOutlineAndAltText {
     Set<COSDictionary> visited = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Object[]> stack = new ArrayList<>();
     stack.add(new Object[] {root, 0});
-    while (!stack.isEmpty() && nodes < MAX_NODES) {
+    while (!stack.isEmpty()) {
+      if (nodes >= MAX_NODES) {
+        capped = true;
+        return;
+      }
       Object[] top = stack.remove(stack.size() - 1);
       COSDictionary element = (COSDictionary) top[0];
       if (!visited.add(element)) {

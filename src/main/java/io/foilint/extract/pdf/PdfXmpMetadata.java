@@ -66,6 +66,11 @@ final class PdfXmpMetadata {
     }
     try (InputStream in = metadata.createInputStream()) {
       read(in);
+    } catch (IOException e) {
+      // A metadata stream that will not decode leaves the rest of the file readable; it is
+      // named as not checked rather than failing the whole file.
+      out.fact(new Fact(FactKind.UNINSPECTED_PART, PLACE, "XMP metadata",
+          "the metadata stream could not be decoded; its values were not read"));
     }
   }
 
