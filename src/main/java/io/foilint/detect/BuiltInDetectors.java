@@ -6,7 +6,11 @@ import io.foilint.detect.failclosed.UnreadableFileDetector;
 import io.foilint.detect.pdf.BackgroundColouredTextDetector;
 import io.foilint.detect.pdf.CoveredTextRepeatedDetector;
 import io.foilint.detect.pdf.DarkAnnotationDetector;
+import io.foilint.detect.pdf.EarlierRevisionDetector;
+import io.foilint.detect.pdf.FormFieldsDetector;
+import io.foilint.detect.pdf.HiddenLayerDetector;
 import io.foilint.detect.pdf.InvisiblePdfTextDetector;
+import io.foilint.detect.pdf.PdfActionsDetector;
 import io.foilint.detect.pdf.TextOutsidePageDetector;
 import io.foilint.detect.pdf.TextUnderBoxDetector;
 import io.foilint.detect.pdf.TinyTextDetector;
@@ -106,7 +110,12 @@ public final class BuiltInDetectors {
           InvisiblePdfTextDetector::new,
           BackgroundColouredTextDetector::new,
           TinyTextDetector::new,
-          TextOutsidePageDetector::new);
+          TextOutsidePageDetector::new,
+          // PDF structure
+          EarlierRevisionDetector::new,
+          HiddenLayerDetector::new,
+          FormFieldsDetector::new,
+          PdfActionsDetector::new);
 
   private BuiltInDetectors() {}
 

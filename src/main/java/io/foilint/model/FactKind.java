@@ -59,5 +59,29 @@ public enum FactKind {
    * text is still on the page. location = page and annotation box, name = subtype, value = the
    * text under it. attrs: colour, author.
    */
-  DARK_MARKUP
+  DARK_MARKUP,
+  /**
+   * How many revisions a PDF holds (each incremental save appends one; earlier ones stay in the
+   * file). value = count. attrs: compared (earlier revisions read), changedPages (e.g. "revision
+   * 1: pages 1, 3"), unreadable (earlier revisions that could not be opened), capped (true when
+   * only the last revisions were compared).
+   */
+  PDF_REVISIONS,
+  /**
+   * A PDF form field. name = fully qualified field name, value = its value (may be personal).
+   * attrs: type (text, checkbox, radio, button, choice, signature, xfa), hidden (true when every
+   * widget is hidden or not shown), page (1-based, when known).
+   */
+  FORM_FIELD,
+  /**
+   * An action a PDF runs or offers. name = trigger (e.g. "OpenAction", "page 2 link",
+   * "document JavaScript 'init'"), value = action type (JavaScript, Launch, URI, SubmitForm, ...).
+   * attrs: target (URI or file, masked before display), scriptBytes (JavaScript length).
+   */
+  PDF_ACTION,
+  /**
+   * An optional-content group (layer) of a PDF. name = layer name, value = "on" or "off" in the
+   * default view. attrs: used (true when page content draws on it), pages (where).
+   */
+  PDF_LAYER
 }

@@ -47,7 +47,11 @@ public enum Visibility {
   TINY_TEXT("in text too small to read"),
   CLIPPED_AWAY("in text clipped out of view"),
   UNDER_DARK_IMAGE_AREA("in invisible text under a blacked-out area of the page image"),
-  DIFFERENT_TEXT_SHOWN("in hidden text where the page shows different words");
+  DIFFERENT_TEXT_SHOWN("in hidden text where the page shows different words"),
+  // PDF optional content: drawn on a layer that is off when the file opens
+  HIDDEN_LAYER("on a hidden layer"),
+  // PDF form field whose widget is flagged hidden or not shown on screen
+  HIDDEN_FORM_FIELD("in a hidden form field");
 
   private final String phrase;
 

@@ -26,10 +26,9 @@ import java.util.Set;
     summary = "Document properties name people or reveal where the file was saved",
     fix = "File > Info > Check for Issues > Inspect Document > Document Properties and Personal"
         + " Information > Remove All; or export the data to CSV, which carries no properties",
-    pdfFix = "In the PDF editor clear the document properties (Acrobat: File > Properties >"
-        + " Description, and Additional Metadata) or use Redact > Remove Hidden Information /"
-        + " Sanitize Document, which removes metadata; check the source document's properties too"
-        + " before converting it again")
+    pdfFix = "In the PDF editor clear the fields in File > Properties and remove the metadata"
+        + " (Acrobat: Redact > Remove Hidden Information > Metadata), or Print to PDF a fresh copy;"
+        + " check the source document's properties too, then scan again")
 public final class DocumentPropertiesDetector extends Detector {
 
   /** Property names (lower case, without namespace prefix) that hold a person's name. */
@@ -45,7 +44,10 @@ public final class DocumentPropertiesDetector extends Detector {
       Set.of("application", "appversion", "generator", "created", "modified", "lastprinted",
           "print-date", "creation-date", "date", "doccurity", "docsecurity", "scalecrop",
           "linksuptodate", "shareddoc", "hyperlinkschanged", "totaltime", "editing-duration",
-          "editing-cycles", "revision", "pages", "words", "characters");
+          "editing-cycles", "revision", "pages", "words", "characters",
+          // PDF and XMP: the making software and dates (xmp:CreatorTool, pdf:Producer, history)
+          "producer", "creatortool", "softwareagent", "action", "when", "createdate",
+          "modifydate", "metadatadate", "format", "pdfversion");
 
   private static final int MAX_LISTED = 8;
 
@@ -67,7 +69,8 @@ public final class DocumentPropertiesDetector extends Detector {
               fact.location(),
               "The file records the folder it was saved from (" + Evidence.mask(fact.value())
                   + ") — paths often show user names and server names",
-              Evidence.mask(fact.value()));
+              Evidence.mask(fact.value()),
+              info().fix());
         }
       }
       case THUMBNAIL ->
@@ -148,15 +151,23 @@ public final class DocumentPropertiesDetector extends Detector {
           peopleLocation,
           "The file's properties name people or hold custom values: "
               + Words.listWithMore(people, peopleCount)
-              + " — properties travel with the file and show in File > Info",
-          String.join("; ", people));
+              + " — properties travel with the file and show in "
+              + (isPdf(peopleLocation) ? "File > Properties" : "File > Info"),
+          String.join("; ", people),
+          info().fix());
     }
     if (otherCount > 0) {
       report(
           Severity.INFO,
           otherLocation,
           "The file's properties record " + Words.listWithMore(others, otherCount),
-          String.join("; ", others));
+          String.join("; ", others),
+          info().fix());
     }
+  }
+
+  /** PDF properties (information dictionary and XMP) show in File > Properties, not File > Info. */
+  private static boolean isPdf(Location location) {
+    return location.place().equals("document information") || location.place().equals("XMP metadata");
   }
 }

@@ -28,7 +28,11 @@ final class PdfDocumentInformation {
     for (String key : info.getMetadataKeys()) {
       String value = info.getCustomMetadataValue(key);
       if (value != null && !value.isBlank()) {
-        out.fact(new Fact(FactKind.DOCUMENT_PROPERTY, PLACE, nameOf(key), value));
+        String name = nameOf(key);
+        out.fact(new Fact(FactKind.DOCUMENT_PROPERTY, PLACE, name, value));
+        // A title such as C:\Users\jsmith\Documents\x.docx names a login and a folder.
+        SavePaths.in(value).ifPresent(
+            path -> out.fact(new Fact(FactKind.SAVE_PATH, PLACE.withRef(name), name, path)));
       }
     }
   }

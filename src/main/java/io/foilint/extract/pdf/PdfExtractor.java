@@ -49,6 +49,7 @@ public final class PdfExtractor implements Extractor {
       new PdfPrivateData(document, context, out).report();
       new PdfPageTables(document, context, out).report();
       new PdfCoveredText(document, context, out).report();
+      new PdfStructure(file, document, context, out).report();
     } catch (RuntimeException e) {
       throw corrupt(e);
     }

@@ -59,4 +59,20 @@ class DocumentPropertiesDetectorTest {
   void noPropertiesNoFinding() {
     assertThat(Events.sheet("S").row("a").feed(new DocumentPropertiesDetector())).isEmpty();
   }
+
+  @Test
+  void pdfXmpCreatorIsAPersonToolsAreShownAndPathsGetAPdfFix() {
+    List<Finding> findings = Events.events()
+        .fact(FactKind.DOCUMENT_PROPERTY, "XMP metadata", "xmp:dc:creator", "Jane Smith")
+        .fact(FactKind.DOCUMENT_PROPERTY, "XMP metadata", "xmp:xmp:CreatorTool", "Microsoft Word")
+        .fact(FactKind.SAVE_PATH, "document information", "title", "C:\\Users\\jsmith\\case.docx")
+        .feed(new DocumentPropertiesDetector());
+    assertThat(findings).extracting(Finding::severity)
+        .containsExactlyInAnyOrder(Severity.REVIEW, Severity.REVIEW, Severity.INFO);
+    // The engine gives findings in a PDF the rule's PDF fix (PdfFixAdviceTest checks that end).
+    assertThat(new DocumentPropertiesDetector().info().pdfFix()).contains("Remove Hidden Information");
+    assertThat(findings).filteredOn(f -> f.severity() == Severity.INFO).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("xmp:xmp:CreatorTool = Microsoft Word"));
+    Findings.assertNoneContain(findings, "Jane", "jsmith");
+  }
 }
