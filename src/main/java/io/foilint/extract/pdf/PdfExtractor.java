@@ -74,23 +74,36 @@ public final class PdfExtractor implements Extractor {
     } catch (InvalidPasswordException e) {
       throw new ExtractionException(
           Reason.ENCRYPTED, "The PDF needs a password; foilint cannot see inside it", e);
-    } catch (IOException | RuntimeException e) {
-      if (failedWhileDecrypting(e)) {
-        throw new ExtractionException(
-            Reason.ENCRYPTED,
-            "The PDF is encrypted in a way foilint cannot open (for example for named recipients'"
-                + " certificates); foilint cannot see inside it",
-            e);
-      }
-      throw corrupt(e);
+    } catch (IOException | RuntimeException | LinkageError e) {
+      throw openFailure(e);
     }
+  }
+
+  /**
+   * Why a PDF could not be opened. Certificate (public-key) encryption needs a cryptography
+   * library foilint does not ship: PDFBox then fails with a missing class while setting up
+   * decryption, which is still "encrypted", not damage and not foilint's own fault.
+   */
+  static ExtractionException openFailure(Throwable e) {
+    if (failedWhileDecrypting(e)) {
+      return new ExtractionException(
+          Reason.ENCRYPTED,
+          "The PDF is encrypted in a way foilint cannot open (for example for named recipients'"
+              + " certificates); foilint cannot see inside it",
+          e);
+    }
+    if (e instanceof LinkageError) {
+      return new ExtractionException(
+          Reason.UNSUPPORTED, "The PDF needs a feature foilint does not include to be opened", e);
+    }
+    return corrupt(e);
   }
 
   /**
    * PDFBox reports certificate (public-key) encryption and unknown schemes as a plain
    * IOException; where it was thrown tells them apart from damage.
    */
-  private static boolean failedWhileDecrypting(Exception e) {
+  private static boolean failedWhileDecrypting(Throwable e) {
     for (StackTraceElement frame : e.getStackTrace()) {
       if (frame.getClassName().startsWith("org.apache.pdfbox.pdmodel.encryption.")) {
         return true;
@@ -99,7 +112,7 @@ public final class PdfExtractor implements Extractor {
     return false;
   }
 
-  private static ExtractionException corrupt(Exception e) {
+  private static ExtractionException corrupt(Throwable e) {
     return new ExtractionException(
         Reason.CORRUPT,
         "The PDF is damaged or not a PDF; foilint could not read it, so it cannot say what it holds",

@@ -76,6 +76,20 @@ class PdfRepairTest {
     assertThat(out.facts).anyMatch(f -> f.kind() == FactKind.UNINSPECTED_PART);
   }
 
+  @Test
+  void certificateEncryptionWithoutItsCryptoLibraryIsEncryptedNotAnInternalError() {
+    // What PDFBox throws for public-key encryption when Bouncy Castle is not on the class path
+    // (the shipped jar does not carry it; the test class path happens to).
+    NoClassDefFoundError missing = new NoClassDefFoundError("org/bouncycastle/cms/CMSException");
+    missing.setStackTrace(new StackTraceElement[] {
+      new StackTraceElement("org.apache.pdfbox.pdmodel.encryption.SecurityHandlerFactory",
+          "newSecurityHandler", "SecurityHandlerFactory.java", 128)
+    });
+
+    assertThat(PdfExtractor.openFailure(missing).reason())
+        .isEqualTo(io.foilint.extract.ExtractionException.Reason.ENCRYPTED);
+  }
+
   private static RecordingHandler extract(Path pdf) throws Exception {
     RecordingHandler out = new RecordingHandler();
     new PdfExtractor().extract(pdf, ExtractionContext.standalone(), out);
