@@ -19,6 +19,7 @@ final class ClipTracker {
 
   private static final String[] CONSTRUCTION = {"m", "l", "c", "v", "y", "h", "re"};
   private static final String[] ENDS = {"n", "f", "F", "f*", "S", "s", "B", "B*", "b", "b*"};
+  private static final java.util.Set<String> FILLS = java.util.Set.of("f", "F", "f*", "B", "B*", "b", "b*");
 
   private final PDFStreamEngine engine;
   private GeneralPath path;
@@ -38,9 +39,29 @@ final class ClipTracker {
     for (String op : ENDS) {
       engine.addOperator(new Step(op));
     }
+    // A shading fill paints an area too; the text stripper would otherwise skip it unseen.
+    engine.addOperator(new Step("sh"));
+  }
+
+  /** Fills and shadings painted since {@link #resetPaintCount()}: what could cover text. */
+  private int paints;
+
+  int paints() {
+    return paints;
+  }
+
+  void resetPaintCount() {
+    paints = 0;
   }
 
   private void apply(String op, List<COSBase> operands) {
+    if (FILLS.contains(op)) {
+      paints++;
+    }
+    if (op.equals("sh")) {
+      paints++;
+      return;
+    }
     switch (op) {
       case "m" -> {
         Point2D.Float p = at(operands, 0);

@@ -27,11 +27,22 @@ final class PdfCoveredText {
   private final PDDocument document;
   private final ExtractionContext context;
   private final ContentHandler out;
+  private final java.util.function.IntPredicate mayCoverText;
 
   PdfCoveredText(PDDocument document, ExtractionContext context, ContentHandler out) {
+    this(document, context, out, index -> true);
+  }
+
+  /**
+   * @param mayCoverText pages (0-based) worth a recording pass: those that paint a fill, shading
+   *     or image; a page of bare text has nothing that could cover it
+   */
+  PdfCoveredText(PDDocument document, ExtractionContext context, ContentHandler out,
+      java.util.function.IntPredicate mayCoverText) {
     this.document = document;
     this.context = context;
     this.out = out;
+    this.mayCoverText = mayCoverText;
   }
 
   void report() throws IOException, ExtractionException {
@@ -40,6 +51,9 @@ final class PdfCoveredText {
     int pages = document.getNumberOfPages();
     for (int index = 0; index < pages; index++) {
       context.checkDeadline();
+      if (!mayCoverText.test(index)) {
+        continue;
+      }
       PDPage page = document.getPage(index);
       for (CoveredBox box : coveredBoxes(index, page, inkBounds, renderCheck)) {
         out.text(

@@ -43,12 +43,13 @@ public final class PdfExtractor implements Extractor {
       new PdfDocumentInformation(document).report(out);
       PdfAttachments attachments = new PdfAttachments(document, context, out);
       attachments.report();
-      new PdfPageText(document, context, out).report();
+      PdfPageText pageText = new PdfPageText(document, context, out);
+      pageText.report();
       new PdfAnnotations(document, context, out, attachments.seen).report();
       attachments.reportUnreferenced();
       new PdfPrivateData(document, context, out).report();
       new PdfPageTables(document, context, out).report();
-      new PdfCoveredText(document, context, out).report();
+      new PdfCoveredText(document, context, out, pageText.pagesThatPaint()).report();
       new PdfStructure(file, document, context, out).report();
     } catch (RuntimeException e) {
       throw corrupt(e);

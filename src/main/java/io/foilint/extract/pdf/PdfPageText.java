@@ -36,6 +36,15 @@ final class PdfPageText {
   private final ExtractionContext context;
   private final ContentHandler out;
   private PDFRenderer renderer;
+  private final java.util.BitSet pagesThatPaint = new java.util.BitSet();
+
+  /**
+   * Pages (0-based) that painted a fill, shading or image, known once {@link #report()} has run:
+   * only these can hide text under a drawn box.
+   */
+  java.util.function.IntPredicate pagesThatPaint() {
+    return pagesThatPaint::get;
+  }
 
   PdfPageText(PDDocument document, ExtractionContext context, ContentHandler out) {
     this.document = document;
@@ -52,6 +61,9 @@ final class PdfPageText {
       AnnotationOverlay overlay = overlay(pdPage);
       String visible = stripper.stripPage(document, page, overlay == null ? List.of() : overlay.covers());
       List<PageGlyph> glyphs = stripper.glyphs();
+      if (stripper.paintsOverText()) {
+        pagesThatPaint.set(page - 1);
+      }
       int index = page - 1;
       context.checkDeadline();
       // PageRender draws lazily: only a candidate that needs a look makes it render.

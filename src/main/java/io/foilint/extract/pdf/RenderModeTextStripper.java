@@ -69,6 +69,7 @@ final class RenderModeTextStripper extends PDFTextStripper {
   private PDColor lastColour;
   private boolean lastColourPale;
   private final Map<Path2D, Rectangle2D> clipBounds = new IdentityHashMap<>();
+  private final ClipTracker clipTracker = new ClipTracker(this);
   private PageBox pendingBox;
   private float pendingSize;
   private float pendingEmWidth;
@@ -91,7 +92,7 @@ final class RenderModeTextStripper extends PDFTextStripper {
     addOperator(new SetNonStrokingDeviceRGBColor(this));
     addOperator(new SetStrokingDeviceCMYKColor(this));
     addOperator(new SetNonStrokingDeviceCMYKColor(this));
-    new ClipTracker(this).register();
+    clipTracker.register();
   }
 
   /**
@@ -115,6 +116,14 @@ final class RenderModeTextStripper extends PDFTextStripper {
     return glyphs;
   }
 
+  /**
+   * Whether the last page painted anything that could cover text: a filled path, a shading or an
+   * image (annotations aside). A page of bare text cannot hide text under a box.
+   */
+  boolean paintsOverText() {
+    return clipTracker.paints() > 0 || !images.isEmpty();
+  }
+
   /** Boxes of the images the last page drew. */
   List<PageBox> images() {
     return images;
@@ -124,6 +133,7 @@ final class RenderModeTextStripper extends PDFTextStripper {
   public void processPage(PDPage page) throws IOException {
     cropBox = PageBox.of(page.getCropBox());
     clipBounds.clear();
+    clipTracker.resetPaintCount();
     super.processPage(page);
   }
 
