@@ -47,6 +47,7 @@ public final class PersonalDataInTextDetector extends Detector {
 
   private static final class Group {
     boolean hidden;
+    boolean aside;
     long blocks;
     final Set<String> kinds = new LinkedHashSet<>();
     final Set<String> textKinds = new LinkedHashSet<>();
@@ -85,7 +86,10 @@ public final class PersonalDataInTextDetector extends Detector {
     if (visibleBody && !t.location().place().isEmpty() && !g.places.contains(t.location().place())) {
       g.places.add(t.location().place());
     }
-    g.hidden |= t.visibility() != Visibility.VISIBLE;
+    // Bookmarks and alternative text are not on the page but are shown in a side pane or read out
+    // by screen readers: worth a look, not a block.
+    g.hidden |= t.visibility() != Visibility.VISIBLE && t.visibility() != Visibility.METADATA;
+    g.aside |= t.visibility() == Visibility.METADATA;
     g.blocks++;
     g.kinds.addAll(kinds);
     g.textKinds.add(t.kind().phrase());
@@ -134,7 +138,10 @@ public final class PersonalDataInTextDetector extends Detector {
           place + " has " + what + " holding " + String.join(", ", g.kinds)
               + (g.hidden
                   ? " — text a reader does not see unless they open it, and it travels with the file"
-                  : " — check that these people may be named"),
+                  : g.aside
+                      ? " — kept as bookmarks or alternative text, which side panes and screen"
+                          + " readers show; check that these people may be named"
+                      : " — check that these people may be named"),
           "e.g. " + String.join("; ", g.samples),
           body
               ? "Check that everyone named may be named in this release; where not, remove the text"

@@ -71,4 +71,13 @@ class PersonalDataInTextDetectorTest {
     assertThat(f.severity()).isEqualTo(Severity.BLOCK);
     assertThat(f.location().place()).isEqualTo("page 2");
   }
+
+  @Test
+  void namesInBookmarksOrAltTextAreReviewNotBlock() {
+    Finding f = Findings.only(Events.events()
+        .text(TextKind.OTHER, "bookmarks", "Statements", "Statement of Sarah Thompson", "", Visibility.METADATA)
+        .feed(new PersonalDataInTextDetector()));
+    assertThat(f.severity()).isEqualTo(Severity.REVIEW);
+    assertThat(f.message()).contains("bookmarks or alternative text");
+  }
 }
