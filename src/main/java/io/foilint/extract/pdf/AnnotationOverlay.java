@@ -51,8 +51,11 @@ final class AnnotationOverlay extends PDFGraphicsStreamEngine {
     for (PDAnnotation a : page.getAnnotations()) {
       // Highlights and other text markup sit on text by design (a dark highlight is a redaction
       // check of its own); popups and links paint nothing over the page.
+      // A dark filled square comment is reported with the text under it by PdfAnnotations
+      // (dark-annotation); counting it here too would report one black-out twice.
       if (a instanceof PDAnnotationPopup || a instanceof PDAnnotationLink
-          || a instanceof PDAnnotationTextMarkup || a.isHidden() || a.isNoView()) {
+          || a instanceof PDAnnotationTextMarkup || a.isHidden() || a.isNoView()
+          || DarkMarkup.darkColour(a) != null) {
         continue;
       }
       overlay.showAnnotation(a);

@@ -49,6 +49,21 @@ class PdfDarkMarkupTest {
   }
 
   @Test
+  void aBlackSquareCommentWithItsAppearanceIsOneFindingNotTwo() throws Exception {
+    PDAnnotationSquare square = new PDAnnotationSquare();
+    square.setRectangle(new PDRectangle(70, 696, 62, 16));
+    square.setInteriorColor(new PDColor(new float[] {0, 0, 0}, PDDeviceRGB.INSTANCE));
+    square.setColor(new PDColor(new float[] {0, 0, 0}, PDDeviceRGB.INSTANCE));
+    square.constructAppearances();
+    Path pdf = page(square, "black-square-with-appearance.pdf");
+
+    java.util.List<String> rules = io.foilint.FoiLint.check(pdf).files().get(0).findings().stream()
+        .map(io.foilint.detect.Finding::rule).toList();
+
+    assertThat(rules).contains("dark-annotation").doesNotContain("text-under-box");
+  }
+
+  @Test
   void aYellowHighlightIsOrdinaryMarkup() throws Exception {
     Path pdf = page(highlight(1, 1, 0), "yellow-highlight.pdf");
 
