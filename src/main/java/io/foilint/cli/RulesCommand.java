@@ -16,8 +16,9 @@ final class RulesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    int width = BuiltInDetectors.rules().stream().mapToInt(r -> r.id().length()).max().orElse(1);
     for (RuleInfo r : BuiltInDetectors.rules()) {
-      out.printf("%-22s %-7s %s%n", r.id(), r.severity().id(), r.summary());
+      out.printf("%-" + width + "s  %-7s %s%n", r.id(), r.severity().id(), r.summary());
     }
     out.printf("%nEach rule is explained in docs/rules/<id>.md.%n");
     out.flush();

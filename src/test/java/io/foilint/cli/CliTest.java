@@ -107,6 +107,12 @@ class CliTest {
     Run r = run("rules");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("unreadable-file").contains("limit-exceeded").contains("encrypted-file");
+    // one column each for id, severity and summary, however long the longest id
+    java.util.Set<Integer> severityColumns = r.out().lines()
+        .filter(l -> l.contains(" block ") || l.contains(" review ") || l.contains(" info "))
+        .map(l -> l.indexOf(l.contains(" block ") ? " block " : l.contains(" review ") ? " review " : " info "))
+        .collect(java.util.stream.Collectors.toSet());
+    assertThat(severityColumns).hasSize(1);
   }
 
   @Test
