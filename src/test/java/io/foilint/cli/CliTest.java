@@ -108,10 +108,13 @@ class CliTest {
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("unreadable-file").contains("limit-exceeded").contains("encrypted-file");
     // one column each for id, severity and summary, however long the longest id
+    java.util.regex.Pattern line = java.util.regex.Pattern.compile("^\\S+\\s+(block|review|info) ");
     java.util.Set<Integer> severityColumns = r.out().lines()
-        .filter(l -> l.contains(" block ") || l.contains(" review ") || l.contains(" info "))
-        .map(l -> l.indexOf(l.contains(" block ") ? " block " : l.contains(" review ") ? " review " : " info "))
+        .map(line::matcher).filter(java.util.regex.Matcher::find)
+        .map(m -> m.start(1))
         .collect(java.util.stream.Collectors.toSet());
+    assertThat(r.out().lines().map(line::matcher).filter(java.util.regex.Matcher::find).count())
+        .isGreaterThan(40);
     assertThat(severityColumns).hasSize(1);
   }
 
