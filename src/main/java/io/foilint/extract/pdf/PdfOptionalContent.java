@@ -54,6 +54,24 @@ final class PdfOptionalContent {
     this.out = out;
   }
 
+  /**
+   * What decides whether content is on a layer that is off when the file opens, for the page
+   * text pass; null when no layer is off.
+   */
+  static java.util.function.Function<COSBase, String> offLayers(PDDocument document) {
+    PDOptionalContentProperties properties = document.getDocumentCatalog().getOCProperties();
+    if (properties == null) {
+      return null;
+    }
+    PdfOptionalContent layers = new PdfOptionalContent(document, null, null);
+    for (PDOptionalContentGroup g : properties.getOptionalContentGroups()) {
+      if (!properties.isGroupEnabled(g)) {
+        layers.off.put(g.getCOSObject(), nameOf(g));
+      }
+    }
+    return layers.off.isEmpty() ? null : layers::hiddenLayer;
+  }
+
   void report() throws IOException, ExtractionException {
     PDOptionalContentProperties properties = document.getDocumentCatalog().getOCProperties();
     if (properties == null) {

@@ -54,6 +54,7 @@ final class PdfPageText {
 
   void report() throws IOException, ExtractionException {
     RenderModeTextStripper stripper = new RenderModeTextStripper();
+    stripper.skipOffLayers(PdfOptionalContent.offLayers(document));
     int pages = document.getNumberOfPages();
     for (int page = 1; page <= pages; page++) {
       context.checkDeadline();

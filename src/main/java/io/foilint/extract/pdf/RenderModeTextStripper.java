@@ -134,6 +134,8 @@ final class RenderModeTextStripper extends PDFTextStripper {
     cropBox = PageBox.of(page.getCropBox());
     clipBounds.clear();
     clipTracker.resetPaintCount();
+    layerStack.clear();
+    offDepth = 0;
     super.processPage(page);
   }
 
@@ -180,8 +182,61 @@ final class RenderModeTextStripper extends PDFTextStripper {
     return new float[] {descent, ascent};
   }
 
+  // ---- optional content: text on a layer that is off belongs to the hidden-layer check ----
+
+  private static final org.apache.pdfbox.cos.COSName OC = org.apache.pdfbox.cos.COSName.getPDFName("OC");
+
+  /** Names the off layer an /OC value puts content on, or null; null when no layer is off. */
+  private java.util.function.Function<org.apache.pdfbox.cos.COSBase, String> offLayer;
+
+  /** One entry per open marked-content sequence or form: whether it put content on an off layer. */
+  private final java.util.Deque<Boolean> layerStack = new java.util.ArrayDeque<>();
+  private int offDepth;
+
+  /**
+   * Text on layers that are off when the file opens is left out of this stripper's output, both
+   * the visible text and the hidden classes: the reader does not see it, and {@link
+   * PdfOptionalContent} reports it as hidden-layer text.
+   */
+  void skipOffLayers(java.util.function.Function<org.apache.pdfbox.cos.COSBase, String> offLayer) {
+    this.offLayer = offLayer;
+  }
+
+  @Override
+  public void beginMarkedContentSequence(
+      org.apache.pdfbox.cos.COSName tag, org.apache.pdfbox.cos.COSDictionary properties) {
+    boolean off = offLayer != null && OC.equals(tag) && properties != null
+        && offLayer.apply(properties) != null;
+    layerStack.push(off);
+    if (off) {
+      offDepth++;
+    }
+    super.beginMarkedContentSequence(tag, properties);
+  }
+
+  @Override
+  public void endMarkedContentSequence() {
+    if (!layerStack.isEmpty() && layerStack.pop()) {
+      offDepth--;
+    }
+    super.endMarkedContentSequence();
+  }
+
+  @Override
+  public void showForm(org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) throws IOException {
+    boolean off = offLayer != null
+        && offLayer.apply(form.getCOSObject().getDictionaryObject(OC)) != null;
+    if (off) {
+      return; // a form on an off layer draws nothing a reader sees
+    }
+    super.showForm(form);
+  }
+
   @Override
   protected void processTextPosition(TextPosition text) {
+    if (offDepth > 0) {
+      return;
+    }
     if (pendingBox == null) {
       super.processTextPosition(text);
       return;

@@ -59,6 +59,11 @@ class PdfOptionalContentTest {
         .extracting(TextBlock::location, TextBlock::text)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(
             Location.of("page 1", "layer 'Reviewer notes'"), "Complainant is Jane Smith"));
+    // Text on the off layer is reported once, as hidden-layer text, not also as what the page shows.
+    assertThat(out.texts).filteredOn(t -> t.visibility() != Visibility.HIDDEN_LAYER)
+        .noneMatch(t -> t.text().contains("Jane Smith"));
+    assertThat(out.texts).filteredOn(t -> t.visibility() == Visibility.VISIBLE)
+        .anyMatch(t -> t.text().contains("Decision: refused"));
     assertThat(out.facts(FactKind.PDF_LAYER)).extracting(Fact::name, Fact::value)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("Reviewer notes", "off"),
