@@ -37,7 +37,10 @@ class ReportGoldenTest {
         "xls/hidden-rows-records.xls",
         "ods/annotation-author.ods",
         "csv/injection-formulas.csv",
-        "bundle/nested-zip.zip");
+        "bundle/nested-zip.zip",
+        "pdf/text-under-black-boxes.pdf",
+        "pdf/attached-staff-workbook.pdf",
+        "pdf/earlier-revision-names.pdf");
   }
 
   static String render(Reporter reporter, String fixture) throws IOException {

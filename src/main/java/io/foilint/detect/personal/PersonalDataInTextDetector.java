@@ -48,6 +48,8 @@ public final class PersonalDataInTextDetector extends Detector {
   private static final class Group {
     boolean hidden;
     boolean aside;
+    /** Why the first hidden block is hidden, for page text ("under a drawn box"). */
+    Visibility hiddenAs;
     long blocks;
     final Set<String> kinds = new LinkedHashSet<>();
     final Set<String> textKinds = new LinkedHashSet<>();
@@ -90,6 +92,9 @@ public final class PersonalDataInTextDetector extends Detector {
     // by screen readers: worth a look, not a block.
     g.hidden |= t.visibility() != Visibility.VISIBLE && t.visibility() != Visibility.METADATA;
     g.aside |= t.visibility() == Visibility.METADATA;
+    if (g.hiddenAs == null && t.visibility() != Visibility.VISIBLE && t.visibility() != Visibility.METADATA) {
+      g.hiddenAs = t.visibility();
+    }
     g.blocks++;
     g.kinds.addAll(kinds);
     g.textKinds.add(t.kind().phrase());
@@ -136,7 +141,10 @@ public final class PersonalDataInTextDetector extends Detector {
           g.hidden ? Severity.BLOCK : Severity.REVIEW,
           e.getKey(),
           place + " has " + what + " holding " + String.join(", ", g.kinds)
-              + (g.hidden
+              + (g.hidden && body
+                  ? " — " + g.hiddenAs.phrase() + ", so a reader does not see it, but it is still in"
+                      + " the file for anyone who copies, searches or extracts the text"
+                  : g.hidden
                   ? " — text a reader does not see unless they open it, and it travels with the file"
                   : g.aside
                       ? " — kept as bookmarks or alternative text, which side panes and screen"
