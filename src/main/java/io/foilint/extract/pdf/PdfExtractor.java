@@ -40,6 +40,7 @@ public final class PdfExtractor implements Extractor {
                 "encryption",
                 "owner password only (permissions), content readable"));
       }
+      PdfInflationGuard.of(context).check(document, context);
       new PdfDocumentInformation(document).report(out);
       PdfAttachments attachments = new PdfAttachments(document, context, out);
       attachments.report();
