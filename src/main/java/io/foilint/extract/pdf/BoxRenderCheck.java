@@ -125,6 +125,8 @@ final class BoxRenderCheck {
   }
 
   private static PDFRenderer configured(PDFRenderer renderer) {
+    // Renders here are small; subsampling keeps a huge embedded image from filling the heap.
+    renderer.setSubsamplingAllowed(true);
     RenderingHints hints = new RenderingHints(null);
     hints.put(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
     hints.put(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);

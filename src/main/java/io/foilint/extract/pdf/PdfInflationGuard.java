@@ -23,8 +23,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
- * A decompression bomb guard for PDFs: the page content streams and the forms they draw are
- * inflated once, through a counter that stops at the limit, before any pass parses them. PDFBox
+ * A decompression bomb guard for PDFs: the page content streams, the forms they draw and the XMP
+ * packet are inflated once, through a counter that stops at the limit, before any pass parses
+ * them. PDFBox
  * decodes a content stream whole into memory to parse it, so a two-megabyte file whose page
  * inflates to gigabytes would otherwise exhaust the heap (and every other file scanning beside
  * it) instead of failing closed with a reason.
@@ -52,6 +53,11 @@ final class PdfInflationGuard {
 
   /** Inflates every page's content and forms through the counter; throws at the limit. */
   void check(PDDocument document, ExtractionContext context) throws ExtractionException {
+    // The XMP packet is read whole too.
+    if (document.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.METADATA)
+        instanceof COSStream xmp) {
+      stream(xmp, 0);
+    }
     int number = 0;
     for (PDPage page : document.getPages()) {
       number++;
@@ -99,9 +105,11 @@ final class PdfInflationGuard {
       throw new ExtractionException(
           Reason.LIMIT_EXCEEDED,
           String.format(Locale.ROOT,
-              "Page %d's drawing instructions inflate to more than %,d MB (a decompression bomb or a"
-                  + " damaged stream); foilint stopped rather than run out of memory",
-              page, (n > maxStreamBytes ? maxStreamBytes : maxTotalBytes) / (1024 * 1024)));
+              "%s inflate%s to more than %,d MB (a decompression bomb or a damaged stream); foilint"
+                  + " stopped rather than run out of memory",
+              page == 0 ? "The document's metadata" : "Page " + page + "'s drawing instructions",
+              page == 0 ? "s" : "",
+              (n > maxStreamBytes ? maxStreamBytes : maxTotalBytes) / (1024 * 1024)));
     }
   }
 
