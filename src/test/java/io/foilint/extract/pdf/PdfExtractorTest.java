@@ -109,11 +109,15 @@ class PdfExtractorTest {
     try (PDDocument doc = new PDDocument()) {
       PDPage page = new PDPage();
       doc.addPage(page);
-      java.awt.image.BufferedImage scan = new java.awt.image.BufferedImage(20, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
-      // White paper: OCR words over black pixels would be hidden under a blacked-out area.
+      java.awt.image.BufferedImage scan = new java.awt.image.BufferedImage(612, 792, java.awt.image.BufferedImage.TYPE_INT_RGB);
+      // White paper with the scanned words printed where the OCR layer says they are (over blank
+      // paper the layer would be hidden text; over black pixels, hidden under a blacked-out area).
       java.awt.Graphics2D paper = scan.createGraphics();
       paper.setColor(java.awt.Color.WHITE);
-      paper.fillRect(0, 0, 20, 20);
+      paper.fillRect(0, 0, 612, 792);
+      paper.setColor(java.awt.Color.BLACK);
+      paper.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12));
+      paper.drawString("Scanned letter text", 72, 792 - 700);
       paper.dispose();
       org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image =
           org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, scan);

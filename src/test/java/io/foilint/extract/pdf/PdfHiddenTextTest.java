@@ -349,6 +349,10 @@ class PdfHiddenTextTest {
     g.fillRect(0, 0, 612, 792);
     g.setColor(Color.BLACK);
     g.fillRect(72, 80, 200, 2); // a printed rule, as on any letter
+    // The scanned words themselves: an OCR layer lies over the ink it was read from.
+    g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12));
+    g.drawString("Scanned letter text", 72, 792 - 500);
+    g.drawString("attended the meeting", 72, 792 - 400);
     if (blackBar != null) {
       g.fill(blackBar);
     }
