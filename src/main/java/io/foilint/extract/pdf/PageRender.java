@@ -31,10 +31,10 @@ final class PageRender {
   private AffineTransform toPixels;
   private boolean failed;
 
-  PageRender(PDFRenderer renderer, PDDocument document, int pageIndex) {
+  PageRender(PDFRenderer renderer, PDPage page, int pageIndex) {
     this.renderer = renderer;
     this.pageIndex = pageIndex;
-    this.page = document.getPage(pageIndex);
+    this.page = page;
   }
 
   /** A renderer set up for checks: no smoothing (so a glyph is its own colour), fast images. */

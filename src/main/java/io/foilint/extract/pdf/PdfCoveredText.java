@@ -48,13 +48,14 @@ final class PdfCoveredText {
   void report() throws IOException, ExtractionException {
     GlyphInkBounds inkBounds = new GlyphInkBounds();
     BoxRenderCheck renderCheck = new BoxRenderCheck(document);
-    int pages = document.getNumberOfPages();
+    List<PDPage> pageList = PdfPages.of(document);
+    int pages = pageList.size();
     for (int index = 0; index < pages; index++) {
       context.checkDeadline();
       if (!mayCoverText.test(index)) {
         continue;
       }
-      PDPage page = document.getPage(index);
+      PDPage page = pageList.get(index);
       for (CoveredBox box : coveredBoxes(index, page, inkBounds, renderCheck)) {
         out.text(
             new TextBlock(

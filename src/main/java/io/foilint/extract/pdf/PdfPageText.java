@@ -55,10 +55,11 @@ final class PdfPageText {
   void report() throws IOException, ExtractionException {
     RenderModeTextStripper stripper = new RenderModeTextStripper();
     stripper.skipOffLayers(PdfOptionalContent.offLayers(document));
-    int pages = document.getNumberOfPages();
+    List<PDPage> pageList = PdfPages.of(document);
+    int pages = pageList.size();
     for (int page = 1; page <= pages; page++) {
       context.checkDeadline();
-      PDPage pdPage = document.getPage(page - 1);
+      PDPage pdPage = pageList.get(page - 1);
       AnnotationOverlay overlay = overlay(pdPage);
       String visible = stripper.stripPage(document, page, overlay == null ? List.of() : overlay.covers());
       List<PageGlyph> glyphs = stripper.glyphs();
@@ -68,7 +69,7 @@ final class PdfPageText {
       int index = page - 1;
       context.checkDeadline();
       // PageRender draws lazily: only a candidate that needs a look makes it render.
-      PageRender render = new PageRender(renderer(), document, index);
+      PageRender render = new PageRender(renderer(), pdPage, index);
       new HiddenGlyphChecks(glyphs, stripper.images(),
           overlay == null ? List.of() : overlay.glyphs(), render).settle();
       emit(page, visible, glyphs);

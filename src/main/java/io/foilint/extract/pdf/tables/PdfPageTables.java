@@ -33,6 +33,7 @@ public final class PdfPageTables {
   private final ContentHandler out;
   private final PageContentCollector collector = new PageContentCollector();
   private int tablesFound;
+  private List<org.apache.pdfbox.pdmodel.PDPage> pageList;
 
   public PdfPageTables(PDDocument document, ExtractionContext context, ContentHandler out) {
     this.document = document;
@@ -42,8 +43,8 @@ public final class PdfPageTables {
 
   /** Finds and reports the tables of every page. */
   public void report() throws IOException, ExtractionException {
-    int pages = document.getNumberOfPages();
-    for (int page = 1; page <= pages; page++) {
+    pageList = io.foilint.extract.pdf.PdfPages.of(document);
+    for (int page = 1; page <= pageList.size(); page++) {
       context.checkDeadline();
       reportPage(page);
     }
@@ -58,7 +59,10 @@ public final class PdfPageTables {
   public void reportPage(int page) throws IOException {
     collector.collect(document, page);
     List<FoundTable> tables = find(collector.words(), collector.rulings());
-    PDRectangle crop = document.getPage(page - 1).getCropBox();
+    if (pageList == null) {
+      pageList = io.foilint.extract.pdf.PdfPages.of(document);
+    }
+    PDRectangle crop = pageList.get(page - 1).getCropBox();
     int dir = collector.dominantDirection();
     int k = 0;
     for (FoundTable t : tables) {
