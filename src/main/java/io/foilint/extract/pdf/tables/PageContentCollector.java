@@ -55,6 +55,10 @@ final class PageContentCollector extends PDFTextStripper {
   PageContentCollector() {
     super();
     setSortByPosition(true);
+    // PDFBox's own duplicate check keeps a sorted map of every glyph on the page and cost half of
+    // this pass; a glyph drawn twice to fake bold lands next to its twin once sorted, so
+    // writeString drops it there instead.
+    setSuppressDuplicateOverlappingText(false);
     addOperator(new PathOperator(this, "m"));
     addOperator(new PathOperator(this, "l"));
     addOperator(new PathOperator(this, "re"));
@@ -201,7 +205,12 @@ final class PageContentCollector extends PDFTextStripper {
     // PDFTextStripper splits at gaps it judges to be spaces, but keeps literal space glyphs inside
     // a "word"; split at those too so a column gap typed as spaces still separates.
     List<TextPosition> run = new ArrayList<>();
+    TextPosition previous = null;
     for (TextPosition p : positions) {
+      if (isTwin(previous, p)) {
+        continue;
+      }
+      previous = p;
       String u = p.getUnicode();
       if (u == null || u.isBlank()) {
         addWord(run);
@@ -211,6 +220,16 @@ final class PageContentCollector extends PDFTextStripper {
       }
     }
     addWord(run);
+  }
+
+  /** The same glyph drawn again at (nearly) the same spot, as fake bold and shadows do. */
+  static boolean isTwin(TextPosition previous, TextPosition p) {
+    if (previous == null || p.getUnicode() == null || !p.getUnicode().equals(previous.getUnicode())) {
+      return false;
+    }
+    float tolerance = Math.max(0.5f, previous.getWidthDirAdj() * 0.3f);
+    return Math.abs(p.getXDirAdj() - previous.getXDirAdj()) < tolerance
+        && Math.abs(p.getYDirAdj() - previous.getYDirAdj()) < Math.max(0.5f, previous.getHeightDir() * 0.3f);
   }
 
   private void addWord(List<TextPosition> run) {
