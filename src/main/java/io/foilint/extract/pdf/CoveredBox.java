@@ -2,7 +2,6 @@ package io.foilint.extract.pdf;
 
 import java.awt.geom.Rectangle2D;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A box drawn over text that is still in the file, with the glyphs it hides.
@@ -16,13 +15,7 @@ record CoveredBox(FilledArea area, List<GlyphBox> glyphs, String text) {
   /** The box's place on the page in words an officer can find: {@code box at 72,540 (150x14 pt)}. */
   String describe() {
     Rectangle2D r = area.paintedRect();
-    return String.format(
-        Locale.ROOT,
-        "box at %d,%d (%dx%d pt)",
-        Math.round(r.getX()),
-        Math.round(r.getY()),
-        Math.round(r.getWidth()),
-        Math.round(r.getHeight()));
+    return PdfPlace.of("box", r.getX(), r.getY(), r.getWidth(), r.getHeight());
   }
 
   /** The union of the hidden glyphs' visible ink, cut to the box: where the render must be flat. */

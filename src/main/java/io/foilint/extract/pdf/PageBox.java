@@ -2,7 +2,6 @@ package io.foilint.extract.pdf;
 
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
-import java.util.Locale;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.util.Matrix;
 
@@ -80,7 +79,6 @@ record PageBox(float x0, float y0, float x1, float y1) {
 
   /** Words an officer can find the spot by: "text at 72,540 (150x14 pt)". */
   String describe() {
-    return String.format(Locale.ROOT, "text at %d,%d (%dx%d pt)",
-        Math.round(x0), Math.round(y0), Math.max(1, Math.round(width())), Math.max(1, Math.round(height())));
+    return PdfPlace.of("text", x0, y0, width(), height());
   }
 }

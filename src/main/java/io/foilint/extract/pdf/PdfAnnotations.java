@@ -113,6 +113,6 @@ final class PdfAnnotations {
     if (r == null) {
       return "";
     }
-    return String.format(Locale.ROOT, "box %.0f,%.0f %.0fx%.0f pt", r.getLowerLeftX(), r.getLowerLeftY(), r.getWidth(), r.getHeight());
+    return PdfPlace.of("box", r.getLowerLeftX(), r.getLowerLeftY(), r.getWidth(), r.getHeight());
   }
 }

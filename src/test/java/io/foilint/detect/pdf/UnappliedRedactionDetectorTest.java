@@ -14,8 +14,8 @@ class UnappliedRedactionDetectorTest {
   @Test
   void markedRedactionsAreBlockPerPage() {
     Finding f = Findings.only(Events.events()
-        .fact(FactKind.UNAPPLIED_REDACTION, "page 2", "box 72,700 200x14 pt", "")
-        .fact(FactKind.UNAPPLIED_REDACTION, "page 2", "box 72,680 200x14 pt", "s40(2)")
+        .fact(FactKind.UNAPPLIED_REDACTION, "page 2", "box at 72,700 (200x14 pt)", "")
+        .fact(FactKind.UNAPPLIED_REDACTION, "page 2", "box at 72,680 (200x14 pt)", "s40(2)")
         .feed(new UnappliedRedactionDetector()));
     assertThat(f.rule()).isEqualTo("unapplied-redaction");
     assertThat(f.severity()).isEqualTo(Severity.BLOCK);

@@ -33,7 +33,7 @@ class PdfDarkMarkupTest {
       assertThat(f.name()).isEqualTo("Highlight");
       assertThat(f.value()).isEqualTo("Jane Smith");
       assertThat(f.location().place()).isEqualTo("page 1");
-      assertThat(f.location().ref()).startsWith("highlight box 70,696");
+      assertThat(f.location().ref()).startsWith("highlight box at 70,696");
       assertThat(f.attr("author")).isEqualTo("Reviewer");
     });
   }

@@ -172,7 +172,7 @@ class PdfExtractorTest {
       assertThat(t.location().place()).isEqualTo("page 1");
     });
     assertThat(out.facts(io.foilint.model.FactKind.UNAPPLIED_REDACTION)).singleElement()
-        .satisfies(f -> assertThat(f.location().toString()).isEqualTo("'page 1'!box 72,695 200x14 pt"));
+        .satisfies(f -> assertThat(f.location().toString()).isEqualTo("'page 1'!box at 72,695 (200x14 pt)"));
   }
 
   @Test

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
@@ -121,7 +120,7 @@ public final class PdfPageTables {
     float y = Math.min(a[1], c[1]);
     float w = Math.abs(a[0] - c[0]);
     float h = Math.abs(a[1] - c[1]);
-    return String.format(Locale.ROOT, "box at %d,%d (%dx%d pt)", Math.round(x), Math.round(y), Math.round(w), Math.round(h));
+    return io.foilint.extract.pdf.PdfPlace.of("box", x, y, w, h);
   }
 
   /** A, B, ..., Z, AA, ... as spreadsheets name columns. */
