@@ -3,7 +3,6 @@ package io.foilint.extract.pdf;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -116,26 +115,14 @@ final class BoxRenderCheck {
 
   private PDFRenderer renderer(boolean text) {
     if (text && withText == null) {
-      withText = configured(new PDFRenderer(document));
+      withText = PageRender.configured(new PDFRenderer(document));
     }
     if (!text && withoutText == null) {
-      withoutText = configured(new TextlessRenderer(document));
+      withoutText = PageRender.configured(new TextlessRenderer(document));
     }
     return text ? withText : withoutText;
   }
 
-  private static PDFRenderer configured(PDFRenderer renderer) {
-    // Renders here are small; subsampling keeps a huge embedded image from filling the heap.
-    renderer.setSubsamplingAllowed(true);
-    RenderingHints hints = new RenderingHints(null);
-    hints.put(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
-    hints.put(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
-    hints.put(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_SPEED);
-    hints.put(
-        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
-    renderer.setRenderingHints(hints);
-    return renderer;
-  }
 
   private static BufferedImage render(
       PDFRenderer renderer, int pageIndex, float scale, Rectangle device) throws IOException {

@@ -39,7 +39,14 @@ final class PageRender {
 
   /** A renderer set up for checks: no smoothing (so a glyph is its own colour), fast images. */
   static PDFRenderer rendererFor(PDDocument document) {
-    PDFRenderer r = new PDFRenderer(document);
+    return configured(new PDFRenderer(document));
+  }
+
+  /**
+   * Sets up any renderer for checks: no smoothing, so a glyph renders in its own colour and a box
+   * in one colour; subsampled images, so a huge embedded picture cannot fill the heap.
+   */
+  static <R extends PDFRenderer> R configured(R r) {
     r.setSubsamplingAllowed(true);
     RenderingHints hints = new RenderingHints(RenderingHints.KEY_ANTIALIASING,
         RenderingHints.VALUE_ANTIALIAS_OFF);
