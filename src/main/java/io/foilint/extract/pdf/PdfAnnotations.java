@@ -10,14 +10,12 @@ import io.foilint.model.TextBlock;
 import io.foilint.model.TextKind;
 import io.foilint.model.Visibility;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFileAttachment;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationMarkup;
@@ -33,15 +31,15 @@ final class PdfAnnotations {
   private final ExtractionContext context;
   private final ContentHandler out;
 
-  /** Attachment streams reported anywhere in the document (shared with {@link PdfAttachments}). */
-  private final java.util.Set<org.apache.pdfbox.cos.COSBase> seenAttachments;
+  /** Files attached to pages are reported and scanned as the document's own attachments are. */
+  private final PdfAttachments attachments;
 
   PdfAnnotations(PDDocument document, ExtractionContext context, ContentHandler out,
-      java.util.Set<org.apache.pdfbox.cos.COSBase> seenAttachments) {
+      PdfAttachments attachments) {
     this.document = document;
     this.context = context;
     this.out = out;
-    this.seenAttachments = seenAttachments;
+    this.attachments = attachments;
   }
 
   void report() throws IOException, ExtractionException {
@@ -90,21 +88,10 @@ final class PdfAnnotations {
         subtype, under, Map.of("colour", colour, "author", author)));
   }
 
-  private void attached(PDAnnotationFileAttachment attachment, Location where) throws IOException {
-    if (!(attachment.getFile() instanceof PDComplexFileSpecification spec)) {
-      return;
-    }
-    PDEmbeddedFile file = spec.getEmbeddedFile();
-    String name = spec.getFilename() == null ? "attachment" : spec.getFilename();
-    if (file == null) {
-      out.fact(new Fact(FactKind.EMBEDDED_OBJECT, where, name, "file reference", Map.of("scanned", "false")));
-      return;
-    }
-    out.fact(new Fact(FactKind.EMBEDDED_OBJECT, where, name, "attached file",
-        Map.of("bytes", Integer.toString(Math.max(0, file.getLength())), "scanned", "true")));
-    seenAttachments.add(file.getCOSObject());
-    try (InputStream in = file.createInputStream()) {
-      context.embedded(name, in);
+  private void attached(PDAnnotationFileAttachment attachment, Location where)
+      throws IOException, ExtractionException {
+    if (attachment.getFile() instanceof PDComplexFileSpecification spec) {
+      attachments.attach(spec, "attachment", where);
     }
   }
 

@@ -53,7 +53,7 @@ final class PdfAttachments {
    * Embedded files no attachment list or annotation refers to: left behind when an attachment
    * was deleted and the file saved incrementally, or reachable only from a form's XFA. No reader
    * lists them; anyone with a PDF tool extracts them. Call after every referenced attachment
-   * (document and page level) has been reported through {@link #seen}.
+   * (document and page level) has been reported through {@link #attach}.
    */
   void reportUnreferenced() throws IOException, ExtractionException {
     for (COSObject object : document.getDocument().getObjectsByType(COSName.EMBEDDED_FILE)) {
@@ -75,7 +75,7 @@ final class PdfAttachments {
   }
 
   /** Streams of the attachments reported so far, so the unreferenced ones can be told apart. */
-  final Set<COSBase> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  private final Set<COSBase> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   private void walk(PDNameTreeNode<PDComplexFileSpecification> node, int depth)
       throws IOException, ExtractionException {
@@ -100,6 +100,17 @@ final class PdfAttachments {
 
   private void attachment(String key, PDComplexFileSpecification spec)
       throws IOException, ExtractionException {
+    attach(spec, key, PLACE);
+  }
+
+  /**
+   * Reports one attached file at {@code where} and hands its bytes to the engine; used for the
+   * document's attachment list and for files attached to a page by an annotation.
+   *
+   * @param key the name the attachment list gives it, when the file specification has none
+   */
+  void attach(PDComplexFileSpecification spec, String key, Location where)
+      throws IOException, ExtractionException {
     context.checkDeadline();
     String name = fileNameOf(key, spec);
     PDEmbeddedFile file = embeddedFileOf(spec);
@@ -107,13 +118,13 @@ final class PdfAttachments {
     if (file == null) {
       // A reference to an outside file: nothing to scan, but the name itself may say too much.
       attrs.put("scanned", "false");
-      out.fact(new Fact(FactKind.EMBEDDED_OBJECT, PLACE, name, "file reference", attrs));
+      out.fact(new Fact(FactKind.EMBEDDED_OBJECT, where, name, "file reference", attrs));
       return;
     }
-    attrs.put("bytes", String.valueOf(file.getLength()));
+    attrs.put("bytes", String.valueOf(Math.max(0, file.getLength())));
     attrs.put("scanned", "true");
     String type = file.getSubtype() == null ? "attached file" : file.getSubtype();
-    out.fact(new Fact(FactKind.EMBEDDED_OBJECT, PLACE, name, type, attrs));
+    out.fact(new Fact(FactKind.EMBEDDED_OBJECT, where, name, type, attrs));
     seen.add(file.getCOSObject());
     try (InputStream in = file.createInputStream()) {
       context.embedded(name, in);

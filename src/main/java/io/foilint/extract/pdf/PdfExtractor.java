@@ -47,7 +47,7 @@ public final class PdfExtractor implements Extractor {
       attachments.report();
       PdfPageText pageText = new PdfPageText(document, context, out);
       pageText.report();
-      new PdfAnnotations(document, context, out, attachments.seen).report();
+      new PdfAnnotations(document, context, out, attachments).report();
       attachments.reportUnreferenced();
       new PdfPrivateData(document, context, out).report();
       new PdfPageTables(document, context, out).report();
