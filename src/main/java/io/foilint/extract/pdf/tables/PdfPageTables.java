@@ -57,12 +57,19 @@ public final class PdfPageTables {
   /** Finds and reports the tables of one page (1-based); {@link #report()} calls it per page. */
   public void reportPage(int page) throws IOException {
     collector.collect(document, page);
-    List<FoundTable> tables = find(collector.words(), collector.rulings());
     if (pageList == null) {
       pageList = io.foilint.extract.pdf.PdfPages.of(document);
     }
-    PDRectangle crop = pageList.get(page - 1).getCropBox();
-    int dir = collector.dominantDirection();
+    reportPage(page, collector.input(), pageList.get(page - 1).getCropBox());
+  }
+
+  /**
+   * Finds and reports the tables of one page (1-based) from what a page pass collected into
+   * {@code input}; the engine's page-text pass calls this, so tables cost no pass of their own.
+   */
+  public void reportPage(int page, PageTableInput input, PDRectangle crop) {
+    List<FoundTable> tables = find(input.words(), input.rulings());
+    int dir = input.dominantDirection();
     int k = 0;
     for (FoundTable t : tables) {
       k++;
@@ -114,8 +121,8 @@ public final class PdfPageTables {
 
   /** "box at 72,540 (150x14 pt)": PDF user space, origin bottom-left, as the other PDF checks say. */
   private static String boxInWords(Box b, PDRectangle crop, int dir) {
-    float[] a = PageContentCollector.toUser(crop, dir, b.left(), b.top());
-    float[] c = PageContentCollector.toUser(crop, dir, b.right(), b.bottom());
+    float[] a = PageTableInput.toUser(crop, dir, b.left(), b.top());
+    float[] c = PageTableInput.toUser(crop, dir, b.right(), b.bottom());
     float x = Math.min(a[0], c[0]);
     float y = Math.min(a[1], c[1]);
     float w = Math.abs(a[0] - c[0]);
