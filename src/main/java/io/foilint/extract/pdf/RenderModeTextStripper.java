@@ -104,6 +104,9 @@ final class RenderModeTextStripper extends PDFTextStripper {
   String stripPage(PDDocument doc, int page, List<PageBox> covers) throws IOException {
     glyphs.clear();
     images.clear();
+    // Not in processPage: the stripper calls that for every page of the document, and only
+    // interprets those in range, so a later page would reset what this page painted.
+    clipTracker.resetPaintCount();
     annotationCovers = covers;
     pendingBox = null;
     setStartPage(page);
@@ -133,7 +136,6 @@ final class RenderModeTextStripper extends PDFTextStripper {
   public void processPage(PDPage page) throws IOException {
     cropBox = PageBox.of(page.getCropBox());
     clipBounds.clear();
-    clipTracker.resetPaintCount();
     layerStack.clear();
     offDepth = 0;
     super.processPage(page);

@@ -7,7 +7,7 @@ import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -31,8 +31,10 @@ final class PageContentCollector extends PDFTextStripper {
     }
   }
 
-  /** Reads one page (1-based); afterwards {@link #input()} describes it. */
-  void collect(PDDocument document, int pageNumber) throws IOException {
+  /** Reads one page (1-based) whose crop box is given; afterwards {@link #input()} describes it. */
+  void collect(PDDocument document, int pageNumber, PDRectangle crop) throws IOException {
+    // Reset here, not in processPage: the stripper calls that for every page of the document.
+    input.startPage(crop);
     setStartPage(pageNumber);
     setEndPage(pageNumber);
     writeText(document, new StringWriter());
@@ -40,12 +42,6 @@ final class PageContentCollector extends PDFTextStripper {
 
   PageTableInput input() {
     return input;
-  }
-
-  @Override
-  public void processPage(PDPage page) throws IOException {
-    input.startPage(page.getCropBox());
-    super.processPage(page);
   }
 
   @Override

@@ -56,11 +56,12 @@ public final class PdfPageTables {
 
   /** Finds and reports the tables of one page (1-based); {@link #report()} calls it per page. */
   public void reportPage(int page) throws IOException {
-    collector.collect(document, page);
     if (pageList == null) {
       pageList = io.foilint.extract.pdf.PdfPages.of(document);
     }
-    reportPage(page, collector.input(), pageList.get(page - 1).getCropBox());
+    PDRectangle crop = pageList.get(page - 1).getCropBox();
+    collector.collect(document, page, crop);
+    reportPage(page, collector.input(), crop);
   }
 
   /**
