@@ -56,6 +56,11 @@ public final class PageTableInput {
     resetPath();
   }
 
+  /**
+   * The page's words in reading order — line by line from the top, left to right — whatever
+   * order the content drew them in (some writers draw a table column by column). Words whose
+   * baselines lie within half an em of a line's first word belong to that line.
+   */
   List<Word> words() {
     int dir = dominantDirection();
     List<Word> kept = new ArrayList<>();
@@ -64,7 +69,21 @@ public final class PageTableInput {
         kept.add(w);
       }
     }
-    return kept;
+    kept.sort(java.util.Comparator.comparingDouble(Word::baseline));
+    List<Word> ordered = new ArrayList<>(kept.size());
+    int start = 0;
+    while (start < kept.size()) {
+      Word first = kept.get(start);
+      int end = start + 1;
+      while (end < kept.size() && kept.get(end).baseline() - first.baseline() < first.em() * 0.5f) {
+        end++;
+      }
+      List<Word> line = new ArrayList<>(kept.subList(start, end));
+      line.sort(java.util.Comparator.comparingDouble(Word::x0));
+      ordered.addAll(line);
+      start = end;
+    }
+    return ordered;
   }
 
   private final Map<Word, Integer> wordDirections = new java.util.IdentityHashMap<>();
