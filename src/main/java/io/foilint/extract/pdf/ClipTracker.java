@@ -43,6 +43,14 @@ final class ClipTracker {
     engine.addOperator(new Step("sh"));
   }
 
+  /** Another reader of the same path operators (the table input), or null. */
+  private java.util.function.BiConsumer<String, List<COSBase>> alsoTo;
+
+  /** Hands every path operator on to {@code listener} as well, after tracking it. */
+  void alsoTo(java.util.function.BiConsumer<String, List<COSBase>> listener) {
+    this.alsoTo = listener;
+  }
+
   /** Fills and shadings painted since {@link #resetPaintCount()}: what could cover text. */
   private int paints;
 
@@ -176,6 +184,9 @@ final class ClipTracker {
     @Override
     public void process(Operator operator, List<COSBase> operands) {
       apply(name, operands);
+      if (alsoTo != null) {
+        alsoTo.accept(name, operands);
+      }
     }
 
     @Override

@@ -45,12 +45,12 @@ public final class PdfExtractor implements Extractor {
       new PdfDocumentInformation(document).report(out);
       PdfAttachments attachments = new PdfAttachments(document, context, out);
       attachments.report();
-      PdfPageText pageText = new PdfPageText(document, context, out);
+      // Tables are read in the page-text pass, not a pass of their own.
+      PdfPageText pageText = new PdfPageText(document, context, out, new PdfPageTables(document, context, out));
       pageText.report();
       new PdfAnnotations(document, context, out, attachments).report();
       attachments.reportUnreferenced();
       new PdfPrivateData(document, context, out).report();
-      new PdfPageTables(document, context, out).report();
       new PdfCoveredText(document, context, out, pageText.pagesThatPaint()).report();
       new PdfStructure(file, document, context, out).report();
     } catch (RuntimeException e) {

@@ -46,21 +46,38 @@ final class PdfPageText {
     return pagesThatPaint::get;
   }
 
+  /** Tables are read from the same pass over each page, when given. */
+  private final io.foilint.extract.pdf.tables.PdfPageTables tables;
+
   PdfPageText(PDDocument document, ExtractionContext context, ContentHandler out) {
+    this(document, context, out, null);
+  }
+
+  PdfPageText(PDDocument document, ExtractionContext context, ContentHandler out,
+      io.foilint.extract.pdf.tables.PdfPageTables tables) {
     this.document = document;
     this.context = context;
     this.out = out;
+    this.tables = tables;
   }
 
   void report() throws IOException, ExtractionException {
     RenderModeTextStripper stripper = new RenderModeTextStripper();
     stripper.skipOffLayers(PdfOptionalContent.offLayers(document));
+    io.foilint.extract.pdf.tables.PageTableInput tableInput = null;
+    if (tables != null) {
+      tableInput = new io.foilint.extract.pdf.tables.PageTableInput();
+      stripper.collectTablesInto(tableInput);
+    }
     List<PDPage> pageList = PdfPages.of(document);
     int pages = pageList.size();
     for (int page = 1; page <= pages; page++) {
       context.checkDeadline();
       PDPage pdPage = pageList.get(page - 1);
       AnnotationOverlay overlay = overlay(pdPage);
+      if (tableInput != null) {
+        tableInput.startPage(pdPage.getCropBox());
+      }
       String visible = stripper.stripPage(document, page, overlay == null ? List.of() : overlay.covers());
       List<PageGlyph> glyphs = stripper.glyphs();
       if (stripper.paintsOverText()) {
@@ -73,6 +90,9 @@ final class PdfPageText {
       new HiddenGlyphChecks(glyphs, stripper.images(),
           overlay == null ? List.of() : overlay.glyphs(), render).settle();
       emit(page, visible, glyphs);
+      if (tableInput != null) {
+        tables.reportPage(page, tableInput, pdPage.getCropBox());
+      }
     }
   }
 

@@ -119,6 +119,30 @@ final class RenderModeTextStripper extends PDFTextStripper {
     return glyphs;
   }
 
+  /** Where this pass also collects what tables are made of, or null. */
+  private io.foilint.extract.pdf.tables.PageTableInput tableInput;
+
+  /**
+   * Feeds the words and path operators of each page this stripper reads to {@code input} too,
+   * so tables cost no pass of their own. The caller starts the input for each page.
+   */
+  void collectTablesInto(io.foilint.extract.pdf.tables.PageTableInput input) {
+    this.tableInput = input;
+    clipTracker.alsoTo((op, operands) -> {
+      if (!op.equals("W") && !op.equals("W*") && !op.equals("sh")) {
+        input.pathOperator(op, operands, getGraphicsState().getCurrentTransformationMatrix());
+      }
+    });
+  }
+
+  @Override
+  protected void writeString(String text, List<TextPosition> textPositions) throws IOException {
+    if (tableInput != null) {
+      tableInput.writeString(textPositions);
+    }
+    super.writeString(text, textPositions);
+  }
+
   /**
    * Whether the last page painted anything that could cover text: a filled path, a shading or an
    * image (annotations aside). A page of bare text cannot hide text under a box.

@@ -158,11 +158,14 @@ public final class TableAccuracy {
     return scores;
   }
 
-  /** Runs the finder over a file and files its tables by page. */
+  /**
+   * Runs the whole PDF extractor over a file — the path a scan takes, tables read within the
+   * page-text pass — and files its tables by page.
+   */
   public static Map<Integer, List<RecordedTable>> tablesByPage(Path file) throws IOException {
     RecordingHandler out = new RecordingHandler();
-    try (PDDocument doc = Loader.loadPDF(file.toFile(), "")) {
-      new PdfPageTables(doc, ExtractionContext.standalone(), out).report();
+    try {
+      new io.foilint.extract.pdf.PdfExtractor().extract(file, ExtractionContext.standalone(), out);
     } catch (io.foilint.extract.ExtractionException e) {
       throw new IOException(e);
     }
