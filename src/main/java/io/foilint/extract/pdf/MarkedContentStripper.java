@@ -16,15 +16,14 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Walks a page's content for its marked-content sequences: collects the text drawn inside
+ * Walks a page's content for its marked-content sequences and collects the text drawn inside
  * optional content that is off (a hidden layer, {@code /OC} on a {@code BDC} or on a form
- * XObject), and the {@code /ActualText} and {@code /Alt} strings that marked content carries.
- * Visible text is not collected (the page-text pass reports it).
+ * XObject). Visible text is not collected, nor marked content's alternative text: the page-text
+ * pass reports both.
  */
 final class MarkedContentStripper extends PDFTextStripper {
 
   private static final COSName OC = COSName.getPDFName("OC");
-  private static final COSName ALT = COSName.getPDFName("Alt");
 
   /** Names the hidden layer an {@code /OC} value puts content on, or null when it is shown. */
   private final Function<COSBase, String> hiddenLayer;
@@ -32,8 +31,6 @@ final class MarkedContentStripper extends PDFTextStripper {
   /** One entry per open sequence or form: the hidden layer it opened, or null. */
   private final Deque<String> open = new ArrayDeque<>();
   private final Map<String, LayerText> hiddenText = new LinkedHashMap<>();
-  private final List<String> actualText = new ArrayList<>();
-  private final List<String> altText = new ArrayList<>();
 
   /** Text of one hidden layer on the current page, with words and lines split by position. */
   static final class LayerText {
@@ -68,8 +65,6 @@ final class MarkedContentStripper extends PDFTextStripper {
   void reset() {
     open.clear();
     hiddenText.clear();
-    actualText.clear();
-    altText.clear();
   }
 
   /** Text on hidden layers of the pages last stripped, by layer name. */
@@ -83,30 +78,9 @@ final class MarkedContentStripper extends PDFTextStripper {
     return m;
   }
 
-  List<String> actualText() {
-    return List.copyOf(actualText);
-  }
-
-  List<String> altText() {
-    return List.copyOf(altText);
-  }
-
   @Override
   public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
-    String layer = null;
-    if (properties != null) {
-      if (OC.equals(tag)) {
-        layer = hiddenLayer.apply(properties);
-      }
-      String actual = properties.getString(COSName.ACTUAL_TEXT);
-      if (actual != null && !actual.isBlank()) {
-        actualText.add(actual.strip());
-      }
-      String alt = properties.getString(ALT);
-      if (alt != null && !alt.isBlank()) {
-        altText.add(alt.strip());
-      }
-    }
+    String layer = properties != null && OC.equals(tag) ? hiddenLayer.apply(properties) : null;
     open.push(layer == null ? "" : layer);
     super.beginMarkedContentSequence(tag, properties);
   }

@@ -52,7 +52,7 @@ public final class PdfExtractor implements Extractor {
       attachments.reportUnreferenced();
       new PdfPrivateData(document, context, out).report();
       new PdfCoveredText(document, context, out, pageText.pagesThatPaint()).report();
-      new PdfStructure(file, document, context, out).report();
+      new PdfStructure(file, document, context, out, pageText.markedText()).report();
     } catch (RuntimeException e) {
       throw corrupt(e);
     }

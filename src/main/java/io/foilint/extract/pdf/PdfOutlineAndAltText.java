@@ -8,8 +8,6 @@ import io.foilint.model.TextBlock;
 import io.foilint.model.TextKind;
 import io.foilint.model.Visibility;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -42,8 +40,6 @@ final class PdfOutlineAndAltText {
 
   private static final COSName ALT = COSName.getPDFName("Alt");
   private static final COSName PG = COSName.getPDFName("Pg");
-  private static final byte[][] MARKERS = {
-      "/ActualText".getBytes(StandardCharsets.US_ASCII), "/Alt".getBytes(StandardCharsets.US_ASCII)};
 
   private final PDDocument document;
   private final ExtractionContext context;
@@ -52,10 +48,15 @@ final class PdfOutlineAndAltText {
   private int nodes;
   private boolean capped;
 
-  PdfOutlineAndAltText(PDDocument document, ExtractionContext context, ContentHandler out) {
+  /** Marked content's ActualText and Alt per page, as the page-text pass read them. */
+  private final Map<Integer, List<String[]>> markedText;
+
+  PdfOutlineAndAltText(PDDocument document, ExtractionContext context, ContentHandler out,
+      Map<Integer, List<String[]>> markedText) {
     this.document = document;
     this.context = context;
     this.out = out;
+    this.markedText = markedText;
   }
 
   void report() throws IOException, ExtractionException {
@@ -174,64 +175,13 @@ final class PdfOutlineAndAltText {
 
   // --- marked content on pages ---
 
-  /** Pages whose content mentions ActualText or Alt are walked for their marked content. */
-  private void markedContent(Map<Integer, Map<String, List<String>>> alt) throws IOException, ExtractionException {
-    MarkedContentStripper stripper = new MarkedContentStripper(oc -> null);
-    int number = 0;
-    for (PDPage page : document.getPages()) {
-      number++;
-      context.checkDeadline();
-      if (!mentionsAltText(page)) {
-        continue;
-      }
-      stripper.reset();
-      stripper.setStartPage(number);
-      stripper.setEndPage(number);
-      stripper.getText(document);
-      for (String s : stripper.actualText()) {
-        add(alt, number, "ActualText", s);
-      }
-      for (String s : stripper.altText()) {
-        add(alt, number, "Alt", s);
+  /** What the page-text pass found in the pages' marked content. */
+  private void markedContent(Map<Integer, Map<String, List<String>>> alt) {
+    for (Map.Entry<Integer, List<String[]>> page : markedText.entrySet()) {
+      for (String[] kindAndText : page.getValue()) {
+        add(alt, page.getKey(), kindAndText[0], kindAndText[1]);
       }
     }
-  }
-
-  /** A cheap test on the page's own content streams and named property lists. */
-  private static boolean mentionsAltText(PDPage page) throws IOException {
-    if (page.getResources() != null
-        && page.getResources().getCOSObject().getDictionaryObject(COSName.PROPERTIES) instanceof COSDictionary props) {
-      for (COSName key : props.keySet()) {
-        if (props.getDictionaryObject(key) instanceof COSDictionary p
-            && (p.containsKey(COSName.ACTUAL_TEXT) || p.containsKey(ALT))) {
-          return true;
-        }
-      }
-    }
-    if (!page.hasContents()) {
-      return false;
-    }
-    try (InputStream in = page.getContents()) {
-      return contains(in);
-    }
-  }
-
-  private static boolean contains(InputStream in) throws IOException {
-    int[] matched = new int[MARKERS.length];
-    byte[] buf = new byte[16 * 1024];
-    int n;
-    while ((n = in.read(buf)) > 0) {
-      for (int i = 0; i < n; i++) {
-        for (int m = 0; m < MARKERS.length; m++) {
-          byte[] p = MARKERS[m];
-          matched[m] = buf[i] == p[matched[m]] ? matched[m] + 1 : (buf[i] == p[0] ? 1 : 0);
-          if (matched[m] == p.length) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
   }
 
   private static void add(Map<Integer, Map<String, List<String>>> alt, int page, String kind, String text) {

@@ -37,6 +37,15 @@ final class PdfPageText {
   private final ContentHandler out;
   private PDFRenderer renderer;
   private final java.util.BitSet pagesThatPaint = new java.util.BitSet();
+  private final java.util.Map<Integer, List<String[]>> markedText = new java.util.TreeMap<>();
+
+  /**
+   * The {@code /ActualText} and {@code /Alt} of each page's marked content (page number, then
+   * {kind, text} pairs), read in this pass so no later pass has to interpret the pages again.
+   */
+  java.util.Map<Integer, List<String[]>> markedText() {
+    return markedText;
+  }
 
   /**
    * Pages (0-based) that painted a fill, shading or image, known once {@link #report()} has run:
@@ -80,6 +89,9 @@ final class PdfPageText {
       }
       String visible = stripper.stripPage(document, page, overlay == null ? List.of() : overlay.covers());
       List<PageGlyph> glyphs = stripper.glyphs();
+      if (!stripper.markedText().isEmpty()) {
+        markedText.put(page, new ArrayList<>(stripper.markedText()));
+      }
       if (stripper.paintsOverText()) {
         pagesThatPaint.set(page - 1);
       }

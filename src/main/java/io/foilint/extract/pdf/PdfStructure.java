@@ -19,11 +19,16 @@ final class PdfStructure {
   private final ExtractionContext context;
   private final ContentHandler out;
 
-  PdfStructure(Path file, PDDocument document, ExtractionContext context, ContentHandler out) {
+  private final java.util.Map<Integer, java.util.List<String[]>> markedText;
+
+  /** @param markedText marked content's ActualText and Alt per page, from the page-text pass */
+  PdfStructure(Path file, PDDocument document, ExtractionContext context, ContentHandler out,
+      java.util.Map<Integer, java.util.List<String[]>> markedText) {
     this.file = file;
     this.document = document;
     this.context = context;
     this.out = out;
+    this.markedText = markedText;
   }
 
   void report() throws IOException, ExtractionException {
@@ -31,7 +36,7 @@ final class PdfStructure {
     new PdfFormFields(document, context, out).report();
     new PdfActions(document, context, out).report();
     new PdfOptionalContent(document, context, out).report();
-    new PdfOutlineAndAltText(document, context, out).report();
+    new PdfOutlineAndAltText(document, context, out, markedText).report();
     // last: it opens the file again once per earlier revision
     new PdfRevisions(file, document, context, out).report();
   }

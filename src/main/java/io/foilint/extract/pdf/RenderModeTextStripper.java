@@ -104,6 +104,7 @@ final class RenderModeTextStripper extends PDFTextStripper {
   String stripPage(PDDocument doc, int page, List<PageBox> covers) throws IOException {
     glyphs.clear();
     images.clear();
+    markedText.clear();
     // Not in processPage: the stripper calls that for every page of the document, and only
     // interprets those in range, so a later page would reset what this page painted.
     clipTracker.resetPaintCount();
@@ -211,6 +212,25 @@ final class RenderModeTextStripper extends PDFTextStripper {
   // ---- optional content: text on a layer that is off belongs to the hidden-layer check ----
 
   private static final org.apache.pdfbox.cos.COSName OC = org.apache.pdfbox.cos.COSName.getPDFName("OC");
+  private static final org.apache.pdfbox.cos.COSName ALT = org.apache.pdfbox.cos.COSName.getPDFName("Alt");
+
+  /** {@code /ActualText} and {@code /Alt} of the last page's marked content: kind, then text. */
+  private final List<String[]> markedText = new ArrayList<>();
+
+  private void markedText(String kind, String text) {
+    if (text != null && !text.isBlank()) {
+      markedText.add(new String[] {kind, text.strip()});
+    }
+  }
+
+  /**
+   * The replacement and alternative text the last page's marked content carries, in order, as
+   * {kind ("ActualText" or "Alt"), text} pairs: what copying or a screen reader gives instead of
+   * the glyphs drawn.
+   */
+  List<String[]> markedText() {
+    return markedText;
+  }
 
   /** Names the off layer an /OC value puts content on, or null; null when no layer is off. */
   private java.util.function.Function<org.apache.pdfbox.cos.COSBase, String> offLayer;
@@ -233,6 +253,10 @@ final class RenderModeTextStripper extends PDFTextStripper {
       org.apache.pdfbox.cos.COSName tag, org.apache.pdfbox.cos.COSDictionary properties) {
     boolean off = offLayer != null && OC.equals(tag) && properties != null
         && offLayer.apply(properties) != null;
+    if (properties != null) {
+      markedText("ActualText", properties.getString(org.apache.pdfbox.cos.COSName.ACTUAL_TEXT));
+      markedText("Alt", properties.getString(ALT));
+    }
     layerStack.push(off);
     if (off) {
       offDepth++;
