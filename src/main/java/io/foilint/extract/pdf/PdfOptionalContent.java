@@ -64,11 +64,7 @@ final class PdfOptionalContent {
       return null;
     }
     PdfOptionalContent layers = new PdfOptionalContent(document, null, null);
-    for (PDOptionalContentGroup g : properties.getOptionalContentGroups()) {
-      if (!properties.isGroupEnabled(g)) {
-        layers.off.put(g.getCOSObject(), nameOf(g));
-      }
-    }
+    layers.noteOffGroups(properties);
     return layers.off.isEmpty() ? null : layers::hiddenLayer;
   }
 
@@ -78,11 +74,7 @@ final class PdfOptionalContent {
       return;
     }
     List<PDOptionalContentGroup> groups = new ArrayList<>(properties.getOptionalContentGroups());
-    for (PDOptionalContentGroup g : groups) {
-      if (!properties.isGroupEnabled(g)) {
-        off.put(g.getCOSObject(), nameOf(g));
-      }
-    }
+    noteOffGroups(properties);
     Map<COSDictionary, Set<Integer>> usedOn = new IdentityHashMap<>();
     Set<String> withText = new LinkedHashSet<>();
     MarkedContentStripper stripper = new MarkedContentStripper(this::hiddenLayer);
@@ -120,6 +112,15 @@ final class PdfOptionalContent {
       attrs.put("hasText", Boolean.toString(withText.contains(name)));
       out.fact(new Fact(FactKind.PDF_LAYER, Location.of("layers"), name,
           off.containsKey(g.getCOSObject()) ? "off" : "on", attrs));
+    }
+  }
+
+  /** Records the groups that are off in the default configuration, with their names. */
+  private void noteOffGroups(PDOptionalContentProperties properties) {
+    for (PDOptionalContentGroup g : properties.getOptionalContentGroups()) {
+      if (!properties.isGroupEnabled(g)) {
+        off.put(g.getCOSObject(), nameOf(g));
+      }
     }
   }
 
