@@ -46,6 +46,10 @@ import org.apache.pdfbox.util.Vector;
  */
 final class BoxRenderCheck {
 
+  static {
+    BundledFontMapper.install(); // before PDFBox maps a font: bundled fonts only, never the host's
+  }
+
   static final float SCALE = 2f;
 
   /** Keeps the rendered area under about 16 MB of pixels whatever the page size. */

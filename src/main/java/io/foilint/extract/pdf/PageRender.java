@@ -19,6 +19,10 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  */
 final class PageRender {
 
+  static {
+    BundledFontMapper.install(); // before PDFBox maps a font: bundled fonts only, never the host's
+  }
+
   /** A pixel this dark (luminance 0..255) counts as blacked out. */
   private static final int DARK = 80;
   /** Channels within this of each other count as the same colour. */

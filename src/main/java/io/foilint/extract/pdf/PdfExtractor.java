@@ -27,6 +27,10 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  */
 public final class PdfExtractor implements Extractor {
 
+  static {
+    BundledFontMapper.install(); // before PDFBox maps a font: bundled fonts only, never the host's
+  }
+
   @Override
   public void extract(Path file, ExtractionContext context, ContentHandler out)
       throws IOException, ExtractionException {
