@@ -116,8 +116,7 @@ class PdfExtractorTest {
       paper.setColor(java.awt.Color.WHITE);
       paper.fillRect(0, 0, 612, 792);
       paper.setColor(java.awt.Color.BLACK);
-      paper.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12));
-      paper.drawString("Scanned letter text", 72, 792 - 700);
+      ScanInk.print(paper, "Scanned letter text", 72, 792 - 700, 12);
       paper.dispose();
       org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image =
           org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, scan);

@@ -350,9 +350,8 @@ class PdfHiddenTextTest {
     g.setColor(Color.BLACK);
     g.fillRect(72, 80, 200, 2); // a printed rule, as on any letter
     // The scanned words themselves: an OCR layer lies over the ink it was read from.
-    g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12));
-    g.drawString("Scanned letter text", 72, 792 - 500);
-    g.drawString("attended the meeting", 72, 792 - 400);
+    ScanInk.print(g, "Scanned letter text", 72, 792 - 500, 12);
+    ScanInk.print(g, "attended the meeting", 72, 792 - 400, 12);
     if (blackBar != null) {
       g.fill(blackBar);
     }
