@@ -32,10 +32,16 @@ public final class TempFiles {
 
   private static Path dir;
 
+  /** Set once clean-up has begun: no new temp file may appear after it (or survive it). */
+  private static boolean closed;
+
   private TempFiles() {}
 
   /** The private directory, created (and stale ones of dead runs removed) on first use. */
   public static synchronized Path dir() throws IOException {
+    if (closed) {
+      throw new IOException("foilint is shutting down; no new temporary files");
+    }
     if (dir != null && Files.isDirectory(dir)) {
       return dir;
     }
@@ -82,6 +88,7 @@ public final class TempFiles {
    * the JVM shuts down, so this tries a few times.
    */
   public static synchronized void cleanUp() {
+    closed = true;
     Path d = dir;
     if (d == null) {
       return;
