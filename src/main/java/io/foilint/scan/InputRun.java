@@ -5,6 +5,7 @@ import io.foilint.detect.Severity;
 import io.foilint.extract.ExtractionException;
 import io.foilint.extract.ExtractionException.Reason;
 import io.foilint.extract.Limits;
+import io.foilint.extract.TempFiles;
 import io.foilint.model.FileType;
 import io.foilint.model.Location;
 import io.foilint.source.BoundedCopy;
@@ -157,6 +158,11 @@ final class InputRun {
     if (depth == 0) {
       try {
         engine.access().check(path);
+        // a real open, so "permission denied" is reported as such (the path is a regular file:
+        // the engine checked its attributes, so this cannot block on a FIFO)
+        try (var probe = Files.newByteChannel(path)) {
+          // opened: readable
+        }
       } catch (IOException e) {
         emit(engine.failed(shown, FileType.UNKNOWN, FailClosed.cannotRead(
             "This file cannot be read (" + ScanEngine.describe(e) + ")", Location.of(""))));
@@ -284,6 +290,13 @@ final class InputRun {
           Location.of("")), notes));
       return;
     }
+    try {
+      TempFiles.dir();
+    } catch (IOException e) {
+      emit(failed(inner, FileType.UNKNOWN, FailClosed.internalError(
+          "creating its private temporary folder to unpack this entry", e, Location.of("")), notes));
+      return;
+    }
     Path tmp = null;
     try {
       try (InputStream raw = zip.getInputStream(entry);
@@ -362,14 +375,16 @@ final class InputRun {
       List<FileReport> out = new ArrayList<>();
       for (String e : left) {
         out.add(engine.failed(e, FileType.UNKNOWN, FailClosed.of(new ExtractionException(Reason.TIMEOUT,
-            "This entry was not reached: " + ScanEngine.timeLimitMessage(limits)), Location.of(""))));
+            "This entry was not reached within the " + limits.timePerFile().toSeconds()
+                + "-second limit for one input (the bundle with everything inside it)"), Location.of(""))));
       }
       return out;
     }
     return List.of(engine.failed(level.display, FileType.ZIP, FailClosed.of(
         new ExtractionException(Reason.TIMEOUT, String.format(Locale.ROOT,
-            "%,d entries of this bundle were not reached (%s); the first is %s",
-            left.size(), ScanEngine.timeLimitMessage(limits),
+            "%,d entries of this bundle were not reached within the %d-second limit for one input"
+                + " (the bundle with everything inside it); the first is %s",
+            left.size(), limits.timePerFile().toSeconds(),
             left.get(0).substring(level.display.length() + 2))),
         Location.of(""))));
   }

@@ -6,6 +6,7 @@ import io.foilint.extract.ExtractionException.Reason;
 import io.foilint.extract.Extractor;
 import io.foilint.extract.Extractors;
 import io.foilint.extract.Limits;
+import io.foilint.extract.TempFiles;
 import io.foilint.extract.TypeSniffer;
 import io.foilint.model.FileType;
 import io.foilint.model.Location;
@@ -88,6 +89,11 @@ public final class ScanEngine {
     this.extractors = extractors;
     this.sniffer = sniffer;
     this.access = access;
+    try {
+      TempFiles.dir(); // now, so that POI's scratch files go to the private folder from the start
+    } catch (IOException e) {
+      // reported where a temp file is first needed
+    }
   }
 
   /** Scans every input; reports arrive in input order (directories sorted by name). */
