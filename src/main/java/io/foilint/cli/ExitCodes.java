@@ -8,6 +8,8 @@ final class ExitCodes {
   static final int FAIL = 1;
   /** Usage error or internal failure. */
   static final int ERROR = 2;
+  /** The run inspected no file (empty folder, only special files, nothing readable): never PASS. */
+  static final int NOTHING_INSPECTED = 2;
 
   private ExitCodes() {}
 }

@@ -1,6 +1,7 @@
 package io.foilint.cli;
 
 import io.foilint.FoiLint;
+import io.foilint.extract.TempFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -40,7 +41,15 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    int exit;
+    try {
+      exit = commandLine().execute(args);
+    } finally {
+      // the copies unpacked during the scan may hold personal data; SIGTERM/SIGINT are covered
+      // by the shutdown hook TempFiles registers, a killed run by the next start
+      TempFiles.cleanUp();
+    }
+    System.exit(exit);
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -18,6 +18,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Inspect files, directories (recursively) and zip bundles.",
-      "Exit 0: no file BLOCKs; 1: a file BLOCKs (or REVIEWs with --fail-on review); 2: usage error."
+      "Exit 0: no file BLOCKs; 1: a file BLOCKs (or REVIEWs with --fail-on review);",
+      "2: usage error, internal failure, or no file could be inspected."
     })
 final class ScanCommand implements Callable<Integer> {
 
@@ -71,7 +73,8 @@ final class ScanCommand implements Callable<Integer> {
   FailOn failOn;
 
   @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "300",
-      description = "time limit per file in seconds (default: ${DEFAULT-VALUE}); a file over it is BLOCK")
+      description = "time limit per input file in seconds, a zip bundle with everything in it included"
+          + " (default: ${DEFAULT-VALUE}); a file over it is BLOCK")
   long timeLimitSeconds;
 
   @Option(names = "--max-file-size", paramLabel = "MB", defaultValue = "512",
@@ -104,12 +107,22 @@ final class ScanCommand implements Callable<Integer> {
         Limits.DEFAULT
             .withTimePerFile(Duration.ofSeconds(timeLimitSeconds))
             .withMaxFileBytes(maxFileMb * 1024 * 1024);
-    List<FileReport> files = new ScanEngine(limits, policy).scan(paths);
+    List<FileReport> files = new ArrayList<>();
+    int inspected = new ScanEngine(limits, policy).scan(paths, files::add);
     ScanReport report = new ScanReport(FoiLint.version(), files);
     Reporter reporter = format.reporter();
     PrintWriter out = cl.getOut();
     reporter.write(report, out);
     out.flush();
+    if (inspected == 0) {
+      // An empty folder, only special files, nothing readable: nothing was checked, so nothing
+      // can be cleared. Not PASS.
+      cl.getErr().println(
+          "foilint: no file was inspected (the input holds no regular file foilint could read);"
+              + " nothing can be cleared");
+      cl.getErr().flush();
+      return ExitCodes.NOTHING_INSPECTED;
+    }
     Verdict worst = report.verdict();
     boolean fail = worst == Verdict.BLOCK || (failOn == FailOn.review && worst == Verdict.REVIEW);
     return fail ? ExitCodes.FAIL : ExitCodes.OK;

@@ -3,6 +3,7 @@ package io.foilint.detect;
 import io.foilint.detect.failclosed.EncryptedFileDetector;
 import io.foilint.detect.failclosed.LimitExceededDetector;
 import io.foilint.detect.failclosed.UnreadableFileDetector;
+import io.foilint.detect.failclosed.UnusualPathDetector;
 import io.foilint.detect.pdf.BackgroundColouredTextDetector;
 import io.foilint.detect.pdf.CoveredTextRepeatedDetector;
 import io.foilint.detect.pdf.DarkAnnotationDetector;
@@ -64,6 +65,7 @@ public final class BuiltInDetectors {
           EncryptedFileDetector::new,
           UnreadableFileDetector::new,
           LimitExceededDetector::new,
+          UnusualPathDetector::new,
           // hidden parts of the grid
           HiddenSheetDetector::new,
           VeryHiddenSheetDetector::new,

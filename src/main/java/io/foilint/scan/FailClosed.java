@@ -6,6 +6,7 @@ import io.foilint.detect.Severity;
 import io.foilint.detect.failclosed.EncryptedFileDetector;
 import io.foilint.detect.failclosed.LimitExceededDetector;
 import io.foilint.detect.failclosed.UnreadableFileDetector;
+import io.foilint.detect.failclosed.UnusualPathDetector;
 import io.foilint.extract.ExtractionException;
 import io.foilint.model.Location;
 
@@ -15,6 +16,7 @@ final class FailClosed {
   private static final RuleInfo ENCRYPTED = RuleInfo.of(EncryptedFileDetector.class);
   private static final RuleInfo UNREADABLE = RuleInfo.of(UnreadableFileDetector.class);
   private static final RuleInfo LIMIT = RuleInfo.of(LimitExceededDetector.class);
+  private static final RuleInfo UNUSUAL_PATH = RuleInfo.of(UnusualPathDetector.class);
 
   private FailClosed() {}
 
@@ -40,5 +42,18 @@ final class FailClosed {
         "",
         "Report this to the foilint maintainers with the file's type (not the file itself if it may"
             + " hold personal data); meanwhile check the file by hand");
+  }
+
+  /** A file or folder that could not be opened at all (permission denied, vanished). */
+  static Finding cannotRead(String message, Location where) {
+    return new Finding(
+        UNREADABLE.id(), Severity.BLOCK, where, "Not inspected (cannot be read): " + message, "",
+        "Make sure the account running foilint can read it (or copy it somewhere it can), then"
+            + " scan again");
+  }
+
+  /** A note of the {@code unusual-path} rule: a hostile entry name, a special file, a link. */
+  static Finding unusualPath(Severity severity, String message, Location where) {
+    return new Finding(UNUSUAL_PATH.id(), severity, where, message, "", UNUSUAL_PATH.fix());
   }
 }

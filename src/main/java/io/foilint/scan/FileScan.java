@@ -40,6 +40,7 @@ final class FileScan {
   private final List<Finding> engineFindings = new ArrayList<>();
   private final Function<FileType, Optional<Extractor>> extractors;
   private volatile FileType type = FileType.UNKNOWN;
+  private volatile boolean opened;
 
   /** Embedded documents that are PDFs, by their container path (fixes differ for PDFs). */
   private final Set<String> pdfContainers = ConcurrentHashMap.newKeySet();
@@ -65,6 +66,11 @@ final class FileScan {
     return type;
   }
 
+  /** True once the file could be read (or measured as over the size limit): it counts as inspected. */
+  boolean opened() {
+    return opened;
+  }
+
   DetectorFanout fanout() {
     return fanout;
   }
@@ -74,6 +80,7 @@ final class FileScan {
     try {
       long size = Files.size(file);
       if (size > limits.maxFileBytes()) {
+        opened = true;
         throw new ExtractionException(
             Reason.LIMIT_EXCEEDED,
             String.format(
@@ -83,6 +90,7 @@ final class FileScan {
                 limits.maxFileBytes()));
       }
       type = knownType != null ? knownType : TypeSniffer.sniff(file);
+      opened = true;
       extract(file, type, fanout, 0, Location.of(""));
     } catch (ExtractionException e) {
       // an extractor may wrap the time-up signal as damage; the clock says what really happened
@@ -101,12 +109,7 @@ final class FileScan {
   }
 
   private Finding timeUp(Location where) {
-    return FailClosed.of(
-        new ExtractionException(
-            Reason.TIMEOUT,
-            "Inspection took longer than the " + limits.timePerFile().toSeconds()
-                + "-second limit for one file"),
-        where);
+    return FailClosed.of(ScanEngine.timeUp(limits), where);
   }
 
   private void extract(Path path, FileType t, ContentHandler out, int depth, Location where)

@@ -6,45 +6,67 @@ import io.foilint.extract.ExtractionException.Reason;
 import io.foilint.extract.Extractor;
 import io.foilint.extract.Extractors;
 import io.foilint.extract.Limits;
+import io.foilint.extract.TempFiles;
 import io.foilint.extract.TypeSniffer;
 import io.foilint.model.FileType;
 import io.foilint.model.Location;
-import io.foilint.source.BoundedCopy;
-import io.foilint.source.ZipGuard;
 import io.foilint.verdict.Policy;
 import io.foilint.verdict.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
+import java.util.function.Function;
 
 /**
  * Scans files, directories and zip bundles and returns one {@link FileReport} per file found.
  * Every file gets a verdict: nothing a file does (corrupt, hostile, slow) stops the others.
+ *
+ * <p>Nothing is skipped by name: dot-files, dot-folders and {@code __MACOSX/} entries are scanned
+ * like any other. Each path's kind is decided from its attributes (not following links) before it
+ * is opened: FIFOs, devices and sockets are never opened, only noted. In a folder, a link to
+ * something inside the folder is noted (its target is scanned under its own name, so nothing is
+ * scanned twice and no loop is possible); a link leading outside is noted and not followed. A
+ * path given on the command line is followed whatever it is a link to.
+ *
+ * <p>Each top-level file (a file given, or one found in a folder) is inspected on its own worker
+ * thread under one deadline that covers sniffing, the zip guard and every entry of a bundle,
+ * nested bundles included; see {@link InputRun}.
  */
 public final class ScanEngine {
 
-  /** How long a timed-out extractor gets to notice before its findings are taken as they are. */
+  /** How long a timed-out input gets to notice before its findings are taken as they are. */
   private static final long GRACE_MILLIS = 2_000;
+
+  /** Reads a path's attributes before anything opens it; a test seam (see ScanEngineTest). */
+  interface Access {
+    /** Throws if the path may not be read; called before a folder is listed or a file opened. */
+    void check(Path path) throws IOException;
+  }
+
+  /** Decides a file's type from its content; a test seam. */
+  interface Sniffer {
+    FileType sniff(Path file) throws IOException;
+  }
 
   private final Limits limits;
   private final Policy policy;
-
   private final Function<FileType, Optional<Extractor>> extractors;
+  private final Sniffer sniffer;
+  private final Access access;
 
   public ScanEngine(Limits limits, Policy policy) {
     this(limits, policy, Extractors::forType);
@@ -52,9 +74,26 @@ public final class ScanEngine {
 
   /** For tests: the same engine with other extractors. */
   ScanEngine(Limits limits, Policy policy, Function<FileType, Optional<Extractor>> extractors) {
+    this(limits, policy, extractors, TypeSniffer::sniff, p -> {});
+  }
+
+  /** For tests: other extractors, sniffer and access check. */
+  ScanEngine(
+      Limits limits,
+      Policy policy,
+      Function<FileType, Optional<Extractor>> extractors,
+      Sniffer sniffer,
+      Access access) {
     this.limits = limits;
     this.policy = policy;
     this.extractors = extractors;
+    this.sniffer = sniffer;
+    this.access = access;
+    try {
+      TempFiles.dir(); // now, so that POI's scratch files go to the private folder from the start
+    } catch (IOException e) {
+      // reported where a temp file is first needed
+    }
   }
 
   /** Scans every input; reports arrive in input order (directories sorted by name). */
@@ -64,180 +103,211 @@ public final class ScanEngine {
     return out;
   }
 
-  /** As {@link #scan(List)}, handing each report over as soon as it is ready (batch use). */
-  public void scan(List<Path> inputs, Consumer<FileReport> sink) throws IOException {
+  /**
+   * As {@link #scan(List)}, handing each report over as soon as it is ready (batch use).
+   *
+   * @return how many files (top-level files and bundle entries) were opened and inspected; 0
+   *     means the run inspected nothing (an empty folder, only special files, nothing readable)
+   */
+  public int scan(List<Path> inputs, Consumer<FileReport> sink) throws IOException {
+    int[] inspected = {0};
     for (Path input : inputs) {
-      if (Files.isDirectory(input)) {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(input)) {
-          files =
-              walk.filter(Files::isRegularFile)
-                  .filter(p -> !isDotPath(input.relativize(p)))
-                  .sorted(Comparator.comparing(Path::toString))
-                  .toList();
+      BasicFileAttributes a;
+      try {
+        a = Files.readAttributes(input, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (a.isSymbolicLink()) {
+          a = Files.readAttributes(input, BasicFileAttributes.class); // an input link is followed
         }
-        for (Path f : files) {
-          scanPath(f, f.toString(), 0, sink);
-        }
+      } catch (IOException e) {
+        sink.accept(unreadable(input.toString(), "file", e));
+        continue;
+      }
+      if (a.isDirectory()) {
+        walk(input, sink, inspected);
+      } else if (a.isRegularFile()) {
+        inspected[0] += scanInput(input, input.toString(), sink);
       } else {
-        scanPath(input, input.toString(), 0, sink);
+        sink.accept(special(input.toString()));
       }
     }
+    return inspected[0];
   }
 
-  /** Dot-files and dot-directories (.git, .DS_Store) are tooling, not disclosures. */
-  private static boolean isDotPath(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
-  }
+  /** What one path found in a folder turned out to be. */
+  private record Item(Path path, BasicFileAttributes attrs, IOException failure) {}
 
-  /** A zip entry such as {@code __MACOSX/._x} or {@code .DS_Store}: archiver clutter. */
-  private static boolean isDotEntry(String name) {
-    for (String part : name.replace('\\', '/').split("/")) {
-      if (part.startsWith(".") || part.equals("__MACOSX")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void scanPath(Path file, String display, int depth, Consumer<FileReport> sink) {
-    FileType type;
+  /** Every path under a folder, in name order; each file scanned, each oddity reported. */
+  private void walk(Path root, Consumer<FileReport> sink, int[] inspected) throws IOException {
+    Path realRoot;
     try {
-      type = TypeSniffer.sniff(file);
-    } catch (IOException | RuntimeException e) {
-      type = null; // the file scan tries again and reports why it cannot be read
-    }
-    if (type == FileType.ZIP) {
-      scanBundle(file, display, depth, sink);
-    } else {
-      sink.accept(scanFile(file, display, type));
-    }
-  }
-
-  /** A zip of disclosures: each entry is a file of its own, named {@code bundle.zip!/entry}. */
-  private void scanBundle(Path zipPath, String display, int depth, Consumer<FileReport> sink) {
-    try {
-      if (depth + 1 > limits.maxNestingDepth()) {
-        throw new ExtractionException(
-            Reason.LIMIT_EXCEEDED, "Zip files are nested more than " + limits.maxNestingDepth() + " deep");
-      }
-      ZipGuard.check(zipPath, limits);
-    } catch (ExtractionException e) {
-      sink.accept(failed(display, FileType.ZIP, FailClosed.of(e, Location.of(""))));
+      realRoot = root.toRealPath();
+    } catch (IOException e) {
+      sink.accept(unreadable(root.toString(), "folder", e));
       return;
     }
-    try (ZipFile zip = ZipFile.builder().setPath(zipPath).get()) {
-      List<ZipArchiveEntry> entries = new ArrayList<>();
-      zip.getEntries().asIterator().forEachRemaining(entries::add);
-      entries.sort(Comparator.comparing(ZipArchiveEntry::getName));
-      int[] reported = {0};
-      Consumer<FileReport> counting = r -> {
-        reported[0]++;
-        sink.accept(r);
-      };
-      for (ZipArchiveEntry entry : entries) {
-        if (entry.isDirectory() || isDotEntry(entry.getName())) {
-          continue;
-        }
-        String inner = display + "!/" + entry.getName();
-        Path tmp = null;
-        try (InputStream in = zip.getInputStream(entry)) {
-          tmp = BoundedCopy.toTempFile(in, limits.maxFileBytes(), "Zip entry '" + entry.getName() + "'");
-          scanPath(tmp, inner, depth + 1, counting);
-        } catch (ExtractionException e) {
-          counting.accept(failed(inner, FileType.UNKNOWN, FailClosed.of(e, Location.of(""))));
-        } catch (IOException | RuntimeException e) {
-          counting.accept(
-              failed(
-                  inner,
-                  FileType.UNKNOWN,
-                  FailClosed.of(
-                      new ExtractionException(
-                          Reason.CORRUPT, "This zip entry cannot be unpacked: " + e.getMessage(), e),
-                      Location.of(""))));
-        } finally {
-          if (tmp != null) {
+    List<Item> items = new ArrayList<>();
+    Files.walkFileTree(
+        realRoot,
+        EnumSet.noneOf(FileVisitOption.class),
+        Integer.MAX_VALUE,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
             try {
-              Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-              // a temp file left behind is harmless
+              access.check(dir);
+              return FileVisitResult.CONTINUE;
+            } catch (IOException e) {
+              items.add(new Item(dir, attrs, e));
+              return FileVisitResult.SKIP_SUBTREE;
             }
           }
-        }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            items.add(new Item(file, attrs, null));
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException exc) {
+            items.add(new Item(file, null, exc));
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
+            if (exc != null) {
+              items.add(new Item(dir, null, exc)); // listing broke off part-way
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    List<Item> sorted = new ArrayList<>(items);
+    sorted.sort(Comparator.comparing((Item i) -> i.path().toString()));
+    for (Item item : sorted) {
+      Path shown = root.resolve(realRoot.relativize(item.path()).toString());
+      String display = shown.toString();
+      if (item.failure() != null) {
+        boolean folder =
+            item.attrs() != null ? item.attrs().isDirectory()
+                : Files.isDirectory(item.path(), LinkOption.NOFOLLOW_LINKS);
+        sink.accept(unreadable(display, folder ? "folder" : "file", item.failure()));
+      } else if (item.attrs().isRegularFile()) {
+        inspected[0] += scanInput(item.path(), display, sink);
+      } else if (item.attrs().isSymbolicLink()) {
+        sink.accept(link(item.path(), display, realRoot, root));
+      } else if (!item.attrs().isDirectory()) {
+        sink.accept(special(display));
       }
-      if (reported[0] == 0) {
-        // Every input gets a verdict, even a bundle with nothing in it to scan.
-        sink.accept(report(display, FileType.ZIP, List.of(), null));
-      }
-    } catch (IOException | RuntimeException e) {
-      sink.accept(
-          failed(
-              display,
-              FileType.ZIP,
-              FailClosed.of(
-                  new ExtractionException(Reason.CORRUPT, "The zip file cannot be read", e),
-                  Location.of(""))));
     }
   }
 
-  /** Inspects one file (not a bundle) under the time limit. */
-  public FileReport scanFile(Path file, String display) {
-    return scanFile(file, display, null);
-  }
-
-  /** As {@link #scanFile(Path, String)}, with the type when the caller has already sniffed it. */
-  private FileReport scanFile(Path file, String display, FileType knownType) {
-    long deadline = System.nanoTime() + limits.timePerFile().toNanos();
-    FileScan scan = new FileScan(file, knownType, limits, deadline, extractors, policy.settings());
-    ExecutorService worker =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(null, r, "foilint-scan", 64L * 1024 * 1024);
-              t.setDaemon(true);
-              return t;
-            });
-    List<Finding> extra = new ArrayList<>();
+  /**
+   * A link found inside a folder. Its target, when inside the folder, is scanned under its own
+   * name; the link is noted so the second path is not lost. Outside the folder it is not
+   * followed: the folder is what is being disclosed, and a link may lead anywhere (a home folder,
+   * a device). Either way the report says so: nothing is skipped in silence.
+   */
+  private FileReport link(Path link, String display, Path realRoot, Path root) {
+    Path target;
+    BasicFileAttributes t;
     try {
-      Future<?> job = worker.submit(scan::run);
-      try {
-        job.get(limits.timePerFile().toMillis(), TimeUnit.MILLISECONDS);
-      } catch (TimeoutException e) {
-        scan.fanout().abandon();
-        try {
-          job.get(GRACE_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException stillRunning) {
-          // The extractor is stuck where no event reaches it; give up on its findings.
-          job.cancel(true);
-          return failed(
-              display,
-              scan.type(),
-              FailClosed.of(
-                  new ExtractionException(
-                      Reason.TIMEOUT,
-                      "Inspection took longer than the " + limits.timePerFile().toSeconds()
-                          + "-second limit for one file"),
-                  Location.of("")));
-        } catch (Exception ignored) {
-          // reported below from the scan's own findings
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        extra.add(FailClosed.internalError("waiting for the scan", e, Location.of("")));
-      } catch (Exception e) {
-        extra.add(FailClosed.internalError("scanning", e, Location.of("")));
-      }
-      scan.fanout().finish();
-    } finally {
-      worker.shutdownNow();
+      target = link.toRealPath();
+      t = Files.readAttributes(target, BasicFileAttributes.class);
+    } catch (IOException e) {
+      return note(display, Verdict.REVIEW,
+          "This is a link to something that does not exist or cannot be reached; nothing was"
+              + " inspected. Check what it should point to");
     }
-    List<Finding> findings = new ArrayList<>(extra);
-    findings.addAll(scan.findings());
-    return report(display, scan.type(), findings, policy.hasWaivers() ? sha256(file) : null);
+    if (!target.startsWith(realRoot)) {
+      return note(display, Verdict.REVIEW,
+          "This is a link to a " + (t.isDirectory() ? "folder" : "file")
+              + " outside the folder being scanned; it was not followed. If what it points to"
+              + " belongs to the disclosure, scan it on its own");
+    }
+    if (!t.isRegularFile() && !t.isDirectory()) {
+      return special(display);
+    }
+    String name = root.resolve(realRoot.relativize(target).toString()).toString();
+    return note(display, Verdict.PASS,
+        "This is a link to " + (t.isDirectory() ? "the folder " : "") + name
+            + " in the same folder, which is scanned under that name (not twice)");
+  }
+
+  /** A FIFO, device or socket: never opened (a FIFO would block forever), holds no document. */
+  private FileReport special(String display) {
+    return note(display, Verdict.REVIEW,
+        "Not a regular file (a FIFO, device or socket): not opened and not inspected. Such a"
+            + " thing cannot be disclosed as a file; check why it is here");
+  }
+
+  private FileReport note(String display, Verdict level, String message) {
+    io.foilint.detect.Severity severity =
+        level == Verdict.PASS ? io.foilint.detect.Severity.INFO : io.foilint.detect.Severity.REVIEW;
+    return report(display, FileType.UNKNOWN, List.of(FailClosed.unusualPath(severity, message, Location.of(""))), null);
+  }
+
+  /** A folder that cannot be listed or a file that cannot be opened: BLOCK, it may hold anything. */
+  private FileReport unreadable(String display, String what, IOException e) {
+    String message =
+        "folder".equals(what)
+            ? "This folder cannot be read (" + describe(e) + "); nothing in it was inspected, and it"
+                + " may hold files meant for release"
+            : "This file cannot be read (" + describe(e) + ")";
+    return failed(display, FileType.UNKNOWN, FailClosed.cannotRead(message, Location.of("")));
+  }
+
+  /** An I/O failure in plain words, without the path or a stack trace. */
+  static String describe(Throwable e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "it disappeared during the scan";
+    }
+    if (e instanceof java.nio.file.FileSystemLoopException) {
+      return "its links form a loop";
+    }
+    return "a read error: " + e.getClass().getSimpleName();
+  }
+
+  /** Scans one top-level file (and, for a bundle, everything in it) under one deadline. */
+  private int scanInput(Path file, String display, Consumer<FileReport> sink) {
+    InputRun run = new InputRun(this, file, display, sink);
+    run.runUnderDeadline(limits.timePerFile().toMillis(), GRACE_MILLIS);
+    return run.inspected();
+  }
+
+  // ---- used by InputRun on its worker thread ----
+
+  Limits limits() {
+    return limits;
+  }
+
+  Policy policy() {
+    return policy;
+  }
+
+  Function<FileType, Optional<Extractor>> extractors() {
+    return extractors;
+  }
+
+  Sniffer sniffer() {
+    return sniffer;
+  }
+
+  Access access() {
+    return access;
+  }
+
+  /** The message for anything stopped by the time limit. */
+  static String timeLimitMessage(Limits limits) {
+    return "Inspection took longer than the " + limits.timePerFile().toSeconds()
+        + "-second limit for one input (a file, or a bundle with everything inside it)";
+  }
+
+  static ExtractionException timeUp(Limits limits) {
+    return new ExtractionException(Reason.TIMEOUT, timeLimitMessage(limits));
   }
 
   /** The file's SHA-256 in hex, as waivers name files; null if it cannot be read. */
@@ -255,11 +325,11 @@ public final class ScanEngine {
     }
   }
 
-  private FileReport failed(String display, FileType type, Finding finding) {
+  FileReport failed(String display, FileType type, Finding finding) {
     return report(display, type, List.of(finding), null);
   }
 
-  private FileReport report(String display, FileType type, List<Finding> raw, String sha256) {
+  FileReport report(String display, FileType type, List<Finding> raw, String sha256) {
     List<Finding> findings = new ArrayList<>(policy.apply(raw, sha256));
     findings.sort(
         Comparator.comparing((Finding f) -> f.severity()).reversed().thenComparing(Finding::rule));

@@ -1,7 +1,8 @@
 package io.foilint.source;
 
-import io.foilint.extract.ExtractionException;
 import io.foilint.extract.ExtractionException.Reason;
+import io.foilint.extract.ExtractionException;
+import io.foilint.extract.TempFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,7 +16,7 @@ public final class BoundedCopy {
   private BoundedCopy() {}
 
   public static Path toTempFile(InputStream in, long maxBytes, String what) throws IOException, ExtractionException {
-    Path tmp = Files.createTempFile("foilint-", ".part");
+    Path tmp = TempFiles.createTempFile("part-", ".bin");
     boolean ok = false;
     try (OutputStream out = Files.newOutputStream(tmp)) {
       byte[] buf = new byte[64 * 1024];

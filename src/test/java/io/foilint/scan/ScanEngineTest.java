@@ -151,7 +151,7 @@ class ScanEngineTest {
   }
 
   @Test
-  void directoriesAreWalkedInNameOrderSkippingDotFiles() throws Exception {
+  void directoriesAreWalkedInNameOrderDotFilesIncluded() throws Exception {
     Files.createDirectories(dir.resolve("sub"));
     text("b.csv", "x\n");
     Files.writeString(dir.resolve("sub/a.csv"), "y\n");
@@ -159,7 +159,8 @@ class ScanEngineTest {
     ScanEngine engine = new ScanEngine(Limits.DEFAULT, Policy.DEFAULT, t -> Optional.of((f, c, o) -> {}));
     List<FileReport> reports = engine.scan(List.of(dir));
     assertThat(reports).extracting(FileReport::path)
-        .containsExactly(dir.resolve("b.csv").toString(), dir.resolve("sub/a.csv").toString());
+        .containsExactly(dir.resolve(".hidden.csv").toString(), dir.resolve("b.csv").toString(),
+            dir.resolve("sub/a.csv").toString());
   }
 
   @Test
@@ -181,7 +182,8 @@ class ScanEngineTest {
     Files.delete(inner);
     ScanEngine engine = new ScanEngine(Limits.DEFAULT, Policy.DEFAULT, t -> Optional.of((f, c, o) -> {}));
     assertThat(engine.scan(List.of(bundle))).extracting(FileReport::path)
-        .containsExactly(bundle + "!/annex/a.csv", bundle + "!/inner.zip!/deep.csv");
+        .containsExactly(
+            bundle + "!/__MACOSX/._a.csv", bundle + "!/annex/a.csv", bundle + "!/inner.zip!/deep.csv");
   }
 
   @Test

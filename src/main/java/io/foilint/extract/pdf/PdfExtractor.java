@@ -1,9 +1,10 @@
 package io.foilint.extract.pdf;
 
 import io.foilint.extract.ExtractionContext;
-import io.foilint.extract.ExtractionException;
 import io.foilint.extract.ExtractionException.Reason;
+import io.foilint.extract.ExtractionException;
 import io.foilint.extract.Extractor;
+import io.foilint.extract.TempFiles;
 import io.foilint.extract.pdf.tables.PdfPageTables;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
@@ -77,7 +77,7 @@ public final class PdfExtractor implements Extractor {
   private static PDDocument open(Path file) throws ExtractionException {
     try {
       // Temp-file stream cache: decoded streams go to disk, not the heap, whatever the PDF's size.
-      return Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache());
+      return Loader.loadPDF(file.toFile(), "", TempFiles.pdfStreamCache());
     } catch (InvalidPasswordException e) {
       throw new ExtractionException(
           Reason.ENCRYPTED, "The PDF needs a password; foilint cannot see inside it", e);

@@ -2,6 +2,7 @@ package io.foilint.extract.pdf;
 
 import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
+import io.foilint.extract.TempFiles;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
 import io.foilint.model.FactKind;
@@ -19,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
@@ -118,7 +118,7 @@ final class PdfRevisions {
   private boolean compareRevision(long length, int revision, int revisions,
       FinalText finalText, List<Integer> changedPages) throws ExtractionException {
     try (PDDocument old = Loader.loadPDF(new PrefixRead(file, length), "", null, null,
-        IOUtils.createTempFileOnlyStreamCache())) {
+        TempFiles.pdfStreamCache())) {
       PDFTextStripper stripper = new PDFTextStripper();
       int pages = old.getNumberOfPages();
       for (int page = 1; page <= pages; page++) {

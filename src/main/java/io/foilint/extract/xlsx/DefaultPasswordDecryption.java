@@ -103,7 +103,7 @@ final class DefaultPasswordDecryption implements Closeable {
 
   private static Path decryptToTemp(POIFSFileSystem fs, Decryptor decryptor, Limits limits)
       throws IOException, ExtractionException {
-    Path temp = Files.createTempFile("foilint-decrypted-", ".xlsx");
+    Path temp = io.foilint.extract.TempFiles.createTempFile("decrypted-", ".xlsx");
     boolean done = false;
     try (InputStream in = decryptor.getDataStream(fs);
         OutputStream os = Files.newOutputStream(temp)) {

@@ -142,7 +142,7 @@ final class SharedStrings implements Closeable {
           Reason.LIMIT_EXCEEDED, "The workbook's shared text table is larger than 2 GB");
     }
     if (spillOut == null && size + bytes.length > SPILL_BYTES) {
-      spillFile = Files.createTempFile("foilint-sst-", ".bin");
+      spillFile = io.foilint.extract.TempFiles.createTempFile("sst-", ".bin");
       spillOut = new BufferedOutputStream(Files.newOutputStream(spillFile), 1 << 16);
       spillOut.write(memory, 0, size);
       memory = null;

@@ -47,7 +47,7 @@ final class StrayEntries {
 
   /** A temporary copy of the zip without stray entries; entries are copied without inflating. */
   static Path copyWithout(Path zip) throws IOException {
-    Path copy = Files.createTempFile("foilint-xlsx-", ".xlsx");
+    Path copy = io.foilint.extract.TempFiles.createTempFile("xlsx-", ".xlsx");
     try (ZipFile z = ZipFile.builder().setPath(zip).get();
         OutputStream os = Files.newOutputStream(copy);
         ZipArchiveOutputStream out = new ZipArchiveOutputStream(os)) {
