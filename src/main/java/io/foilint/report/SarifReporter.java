@@ -61,6 +61,7 @@ public final class SarifReporter implements Reporter {
     }
     try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.setCharacterEscapes(Printable.JSON);
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeStringField("$schema", SCHEMA);
