@@ -11,7 +11,8 @@ import java.util.List;
  * One row per finding, for a spreadsheet or a tracking log:
  * {@code path,file_verdict,rule,severity,location,message,evidence,fix}. A file without findings
  * still gets one row, with its verdict and the rule columns empty, so every file scanned is
- * listed. RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote, CR or LF.
+ * listed. RFC 4180: CRLF line ends, fields quoted when they hold a comma or quote; control
+ * characters in names are written as visible escapes ({@code \r}, {@code \x1b}), never raw.
  *
  * <p>Officers open this report in Excel, so a field that Excel would read as a formula (it starts
  * with {@code = + - @}, tab or CR) is written with a leading apostrophe: the report must not
@@ -59,9 +60,13 @@ public final class CsvReporter implements Reporter {
     out.write(EOL);
   }
 
-  /** One field, defused against formula injection, then quoted as RFC 4180 requires. */
+  /**
+   * One field: controls and invisible characters shown escaped ({@link Printable#escape}, so no
+   * raw CR, LF or ESC reaches the file), defused against formula injection, then quoted as RFC 4180
+   * requires.
+   */
   static String field(String value) {
-    return quote(defuse(value));
+    return quote(defuse(Printable.escape(value)));
   }
 
   /** A leading apostrophe makes Excel show the text instead of evaluating it. */

@@ -20,6 +20,7 @@ public final class JsonReporter implements Reporter {
   public void write(ScanReport report, Writer out) throws IOException {
     try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.setCharacterEscapes(Printable.JSON);
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeObjectFieldStart("tool");

@@ -28,7 +28,8 @@ import java.util.Map;
  *   <li>{@code locations[0].logicalLocations}: first the finding's location ({@code Data!A1:F201})
  *       when it has one, then, for a bundle entry, the entry's inner path (kind {@code zipEntry}).
  *   <li>{@code partialFingerprints["foilint/v1"]}: SHA-256 of rule, file path and location, so a
- *       finding keeps its identity from scan to scan; never of cell values.
+ *       finding keeps its identity from scan to scan; never of cell values, and of names as the
+ *       report shows them (masked where personal), so no hash can be matched against a name.
  *   <li>{@code properties}: the file's verdict, the masked evidence and the fix; the run's
  *       properties give every file's verdict, including files without findings.
  * </ul>
@@ -61,6 +62,7 @@ public final class SarifReporter implements Reporter {
     }
     try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.setCharacterEscapes(Printable.JSON);
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeStringField("$schema", SCHEMA);

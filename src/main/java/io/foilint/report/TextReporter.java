@@ -11,7 +11,9 @@ import java.io.Writer;
 
 /**
  * The report a disclosure officer reads: per file its verdict, then each finding with where it
- * is, what was found (masked), and how to fix it. INFO findings are listed last, briefly.
+ * is, what was found (masked), and how to fix it. INFO findings are listed last, briefly. Every
+ * piece of text is written through {@link Printable#escape}: one line of the report is one line
+ * on the terminal.
  */
 public final class TextReporter implements Reporter {
 
@@ -19,7 +21,7 @@ public final class TextReporter implements Reporter {
   public void write(ScanReport report, Writer w) throws IOException {
     PrintWriter out = new PrintWriter(w);
     for (FileReport f : report.files()) {
-      out.printf("%-6s %s  (%s)%n", f.verdict(), f.path(), f.type().description());
+      out.printf("%-6s %s  (%s)%n", f.verdict(), shown(f.path()), shown(f.type().description()));
       for (Finding x : f.findings()) {
         if (x.severity() == Severity.INFO) {
           continue;
@@ -28,7 +30,7 @@ public final class TextReporter implements Reporter {
       }
       long info = f.findings().stream().filter(x -> x.severity() == Severity.INFO).count();
       if (info > 0) {
-        out.printf("  also noted (no action needed): %s%n", infoSummary(f));
+        out.printf("  also noted (no action needed): %s%n", shown(infoSummary(f)));
       }
       if (f.verdict() == Verdict.PASS && info == 0) {
         out.println("  nothing found that a reader cannot see");
@@ -37,7 +39,7 @@ public final class TextReporter implements Reporter {
     }
     out.printf(
         "foilint %s: %d file%s — %d BLOCK, %d REVIEW, %d PASS. Overall: %s%n",
-        report.toolVersion(),
+        shown(report.toolVersion()),
         report.files().size(),
         report.files().size() == 1 ? "" : "s",
         report.count(Verdict.BLOCK),
@@ -48,16 +50,25 @@ public final class TextReporter implements Reporter {
   }
 
   private static void writeFinding(PrintWriter out, Finding x) {
-    String where = x.location().toString();
-    out.printf("  [%s] %s%s%n", x.severity().id().toUpperCase(java.util.Locale.ROOT), x.rule(),
+    String where = shown(x.location().toString());
+    out.printf("  [%s] %s%s%n", x.severity().id().toUpperCase(java.util.Locale.ROOT), shown(x.rule()),
         where.isEmpty() ? "" : "  at " + where);
-    out.printf("      %s%n", x.message());
+    out.printf("      %s%n", shown(x.message()));
     if (!x.evidence().isEmpty()) {
-      out.printf("      evidence (masked): %s%n", x.evidence());
+      out.printf("      evidence (masked): %s%n", shown(x.evidence()));
     }
     if (!x.fix().isEmpty()) {
-      out.printf("      fix: %s%n", x.fix());
+      out.printf("      fix: %s%n", shown(x.fix()));
     }
+  }
+
+  /**
+   * Text from a scanned file (paths, entry, sheet and other names inside messages) goes to a
+   * terminal: every control, escape and bidi character is shown escaped, so no name can erase a
+   * line or print a verdict of its own.
+   */
+  private static String shown(String s) {
+    return Printable.escape(s);
   }
 
   private static String infoSummary(FileReport f) {

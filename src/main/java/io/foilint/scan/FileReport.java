@@ -1,5 +1,6 @@
 package io.foilint.scan;
 
+import io.foilint.detect.Evidence;
 import io.foilint.detect.Finding;
 import io.foilint.model.FileType;
 import io.foilint.verdict.Verdict;
@@ -9,7 +10,13 @@ import java.util.List;
  * The outcome for one input file (a file given, found in a directory, or an entry of a zip
  * bundle). Findings of documents embedded in it belong here, located by inner path.
  *
- * @param path the path as given, with {@code !/} before a zip entry's inner path
+ * <p>A report never holds a personal name in clear: names inside the file (a zip entry's inner
+ * path, and every finding's location and message) pass through {@link Evidence#maskNames} here,
+ * the one place every file's outcome goes through before any reporter or library caller sees
+ * it. The path of the file on disk, before the first {@code !/}, is the user's own and is kept.
+ *
+ * @param path the path as given, with {@code !/} before a zip entry's inner path (masked where it
+ *     names a person)
  * @param type the format the content turned out to be
  * @param verdict PASS, REVIEW or BLOCK after policy
  * @param findings after policy, in report order
@@ -17,6 +24,10 @@ import java.util.List;
 public record FileReport(String path, FileType type, Verdict verdict, List<Finding> findings) {
 
   public FileReport {
-    findings = List.copyOf(findings);
+    int inner = path.indexOf("!/");
+    if (inner >= 0) {
+      path = path.substring(0, inner + 2) + Evidence.maskInnerPath(path.substring(inner + 2));
+    }
+    findings = findings.stream().map(Evidence::maskNames).toList();
   }
 }

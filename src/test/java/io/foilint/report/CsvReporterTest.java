@@ -37,7 +37,7 @@ class CsvReporterTest {
     assertThat(rows).containsExactly(
         List.of("path", "file_verdict", "rule", "severity", "location", "message", "evidence", "fix"),
         List.of("a.xlsx", "BLOCK", "hidden-sheet", "block", "Data!A1:F201",
-            "Sheet 'Data' holds 200 rows (columns: Surname, Rank)", "Q***** N.; \"H*******\"", "Delete it,\r\nthen save"),
+            "Sheet 'Data' holds 200 rows (columns: Surname, Rank)", "Q***** N.; \"H*******\"", "Delete it,\\r\\nthen save"),
         List.of("a.xlsx", "BLOCK", "document-properties", "info", "docProps/core.xml", "t", "", ""),
         List.of("bundle.zip!/b.csv", "PASS", "", "", "", "", "", ""));
   }
@@ -48,11 +48,24 @@ class CsvReporterTest {
     assertThat(csv).startsWith("path,file_verdict,rule,severity,location,message,evidence,fix\r\n");
     assertThat(csv).contains("\r\na.xlsx,BLOCK,hidden-sheet,block,Data!A1:F201,"
         + "\"Sheet 'Data' holds 200 rows (columns: Surname, Rank)\",\"Q***** N.; \"\"H*******\"\"\","
-        + "\"Delete it,\r\nthen save\"\r\n");
+        + "\"Delete it,\\r\\nthen save\"\r\n");
     assertThat(CsvReporter.quote("plain text")).isEqualTo("plain text");
     assertThat(CsvReporter.quote("")).isEmpty();
     assertThat(CsvReporter.quote("a\nb")).isEqualTo("\"a\nb\"");
     assertThat(CsvReporter.quote("say \"x\"")).isEqualTo("\"say \"\"x\"\"\"");
+  }
+
+  @Test
+  void controlCharactersInNamesAreWrittenAsVisibleEscapesNeverRaw() throws IOException {
+    Finding f = new Finding("hidden-sheet", Severity.BLOCK, Location.of("Data\u202Etxt.exe", "A1"),
+        "Sheet 'Data\u202Etxt.exe' is hidden", "", "");
+    String csv = render(new FileReport("b.zip!/x.csv\r\nPASS,\u001b[2K\u009b.csv", FileType.CSV, Verdict.BLOCK, List.of(f)));
+    // the only line breaks are the record ends; no ESC, C1 control or bidi override is written
+    assertThat(csv.split("\r\n", -1)).hasSize(3);
+    assertThat(csv.chars()).noneMatch(c -> c != '\r' && c != '\n' && Printable.isHazard(c));
+    List<List<String>> rows = Rfc4180.parse(csv);
+    assertThat(rows.get(1).get(0)).isEqualTo("b.zip!/x.csv\\r\\nPASS,\\x1b[2K\\x9b.csv");
+    assertThat(rows.get(1).get(4)).isEqualTo("'Data\\u202etxt.exe'!A1");
   }
 
   @Test

@@ -40,7 +40,10 @@ class ReportGoldenTest {
         "bundle/nested-zip.zip",
         "pdf/text-under-black-boxes.pdf",
         "pdf/attached-staff-workbook.pdf",
-        "pdf/earlier-revision-names.pdf");
+        "pdf/earlier-revision-names.pdf",
+        "xlsx/sheet-names-people.xlsx",
+        "bundle/entry-names-escapes.zip",
+        "pdf/names-layer-attachment-field.pdf");
   }
 
   static String render(Reporter reporter, String fixture) throws IOException {

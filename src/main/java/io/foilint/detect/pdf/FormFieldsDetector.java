@@ -1,6 +1,7 @@
 package io.foilint.detect.pdf;
 
 import io.foilint.detect.Detector;
+import io.foilint.detect.Evidence;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
 import io.foilint.model.Fact;
@@ -46,7 +47,7 @@ public final class FormFieldsDetector extends Detector {
       f.first = new Location(fact.location().container(), fact.location().place(), "");
     }
     f.filled++;
-    String name = "'" + fact.name() + "'" + (fact.attr("page").isEmpty() ? "" : " (page " + fact.attr("page") + ")");
+    String name = "'" + Evidence.maskName(fact.name()) + "'" + (fact.attr("page").isEmpty() ? "" : " (page " + fact.attr("page") + ")");
     PdfWords.addUpTo(f.names, name, 6);
     if (fact.flag("hidden")) {
       f.hidden++;

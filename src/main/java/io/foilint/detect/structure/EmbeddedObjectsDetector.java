@@ -1,6 +1,7 @@
 package io.foilint.detect.structure;
 
 import io.foilint.detect.Detector;
+import io.foilint.detect.Evidence;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
 import io.foilint.model.Fact;
@@ -29,7 +30,9 @@ public final class EmbeddedObjectsDetector extends Detector {
     }
     Details details =
         new Details().add(fact.value()).add(Words.bytes(fact.intAttr("bytes")));
-    String name = fact.name().isEmpty() ? "" : " " + fact.name();
+    // an attachment or object may be named after the person it is about
+    String shownName = Evidence.maskName(fact.name());
+    String name = shownName.isEmpty() ? "" : " " + shownName;
     String tail =
         fact.flag("scanned")
             ? "its own findings are listed with its inner path"
@@ -39,7 +42,7 @@ public final class EmbeddedObjectsDetector extends Detector {
       report(
           Severity.REVIEW,
           fact.location(),
-          "A file is embedded that nothing in the document refers to" + " (" + fact.name()
+          "A file is embedded that nothing in the document refers to" + " (" + shownName
               + Words.bytes(fact.intAttr("bytes")).transform(b -> b.isEmpty() ? "" : ", " + b) + ")"
               + " — no reader lists it, but PDF tools extract it; " + tail,
           "",

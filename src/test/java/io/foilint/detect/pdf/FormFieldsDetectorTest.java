@@ -27,6 +27,17 @@ class FormFieldsDetectorTest {
   }
 
   @Test
+  void fieldNamesThatArePeopleOrIdentifiersAreMasked() {
+    Finding f = Findings.only(Events.events()
+        .fact(FactKind.FORM_FIELD, "form", "priya_hartwell", "Signed", "type", "text", "hidden", "false", "page", "1")
+        .fact(FactKind.FORM_FIELD, "form", "AB123456C", "Yes", "type", "text", "hidden", "true", "page", "2")
+        .fact(FactKind.FORM_FIELD, "form", "reference", "FOI-1", "type", "text", "hidden", "false", "page", "2")
+        .feed(new FormFieldsDetector()));
+    assertThat(f.message()).contains("'p****_h*******' (page 1)", "'AB******C' (page 2)", "'reference' (page 2)");
+    Findings.assertNoneContain(List.of(f), "priya", "hartwell", "AB123456C");
+  }
+
+  @Test
   void emptyFieldsSayNothing() {
     assertThat(Events.events()
         .fact(FactKind.FORM_FIELD, "form", "notes", "", "type", "text", "hidden", "false")

@@ -37,6 +37,19 @@ class EmbeddedObjectsDetectorTest {
   }
 
   @Test
+  void attachmentNamesThatArePeopleOrIdentifiersAreMasked() {
+    var findings = Events.events()
+        .fact(FactKind.EMBEDDED_OBJECT, "attachments", "tomasz.thackeray.xlsx", "attached file", "scanned", "true")
+        .fact(FactKind.EMBEDDED_OBJECT, "attachments", "AB123456C.csv", "attached file", "scanned", "true")
+        .fact(FactKind.EMBEDDED_OBJECT, "attachments", "headcount-by-rank.xlsx", "attached file", "scanned", "true")
+        .feed(new EmbeddedObjectsDetector());
+    assertThat(findings).extracting(Finding::message).anySatisfy(m -> assertThat(m).contains("t*****.t********.xlsx"))
+        .anySatisfy(m -> assertThat(m).contains("AB******C.csv"))
+        .anySatisfy(m -> assertThat(m).contains("headcount-by-rank.xlsx"));
+    Findings.assertNoneContain(findings, "tomasz", "thackeray", "AB123456C");
+  }
+
+  @Test
   void noEmbeddingNoFinding() {
     assertThat(Events.sheet("S").row("x").feed(new EmbeddedObjectsDetector())).isEmpty();
   }
