@@ -38,6 +38,7 @@ public final class UninspectedParts {
   private final ExtractionContext context;
   private final List<String> pictures = new ArrayList<>();
   private long pictureBytes;
+  private int orphanPictures;
 
   public UninspectedParts(ContentHandler out, ExtractionContext context) {
     this.out = out;
@@ -51,6 +52,16 @@ public final class UninspectedParts {
    * @param orphan true when no relationship (or manifest entry) reaches the part
    */
   public void report(String name, String contentType, String what, boolean orphan, Opener opener)
+      throws IOException {
+    report(name, contentType, what, orphan, null, opener);
+  }
+
+  /**
+   * As {@link #report(String, String, String, boolean, Opener)}; a non-null {@code blockReason}
+   * (e.g. "cell text that no sheet shows") makes the part a block whatever its bytes are.
+   */
+  public void report(
+      String name, String contentType, String what, boolean orphan, String blockReason, Opener opener)
       throws IOException {
     byte[] head = new byte[PartKind.HEAD];
     long size;
@@ -69,12 +80,20 @@ public final class UninspectedParts {
     attrs.put("kind", kind.name().toLowerCase(Locale.ROOT));
     attrs.put("contentType", contentType);
     attrs.put("orphan", Boolean.toString(orphan));
-    if (kind == PartKind.PICTURE && !orphan) {
+    if (kind == PartKind.PICTURE) {
       pictures.add(name);
       pictureBytes += size;
+      orphanPictures += orphan ? 1 : 0;
       return;
     }
     String sizeText = String.format(Locale.ROOT, "%,d bytes", size);
+    if (blockReason != null && !kind.isDocument()) {
+      attrs.put("block", "true");
+      out.fact(new Fact(FactKind.UNINSPECTED_PART, Location.of(name), name,
+          what + ", " + sizeText + ", " + kind.description() + ": " + blockReason + orphanNote,
+          attrs));
+      return;
+    }
     if (kind.isDocument()) {
       attrs.put("block", "true");
       out.fact(new Fact(FactKind.UNINSPECTED_PART, Location.of(name), name,
@@ -110,11 +129,18 @@ public final class UninspectedParts {
     attrs.put("count", Integer.toString(pictures.size()));
     attrs.put("bytes", Long.toString(pictureBytes));
     attrs.put("kind", "picture");
+    attrs.put("orphans", Integer.toString(orphanPictures));
+    String orphans = orphanPictures == 0 ? ""
+        : orphanPictures == pictures.size() && orphanPictures == 1
+            ? " (shown nowhere: no relationship of the package reaches it)"
+            : " (" + orphanPictures + " of them shown nowhere: no relationship of the package"
+                + " reaches them)";
     out.fact(new Fact(FactKind.UNINSPECTED_PART, Location.of(pictures.get(0)),
         pictures.size() == 1 ? "1 picture" : pictures.size() + " pictures",
-        String.format(Locale.ROOT, "%s, %,d bytes in all: %s — pictures are not read, so text or"
+        String.format(Locale.ROOT, "%s, %,d bytes in all: %s%s — pictures are not read, so text or"
             + " faces in them were not checked",
-            pictures.size() == 1 ? "1 picture" : pictures.size() + " pictures", pictureBytes, list),
+            pictures.size() == 1 ? "1 picture" : pictures.size() + " pictures", pictureBytes, list,
+            orphans),
         attrs));
   }
 

@@ -116,7 +116,12 @@ final class XlsxPartsReader {
       }
       String type = part.getContentType();
       String what = DESCRIPTIONS.getOrDefault(type.toLowerCase(Locale.ROOT), "a part of type " + type);
-      uninspected.report(name, type, what, !parts.isReached(name), part::getInputStream);
+      boolean orphan = !parts.isReached(name);
+      String lower = type.toLowerCase(Locale.ROOT);
+      // shared strings or a worksheet the grid reader did not reach: cell data nobody sees
+      String block = lower.endsWith("sharedstrings+xml") || lower.endsWith("worksheet+xml")
+          ? "cell data that no sheet of the workbook shows" : null;
+      uninspected.report(name, type, what, orphan, block, part::getInputStream);
       context.checkDeadline();
     }
     uninspected.finish();
