@@ -209,7 +209,11 @@ final class XlsxPackageParts {
 
   /** True when some relationship of the package (or of one of its parts) points at the part. */
   boolean isReached(String partName) {
-    return linksTo.containsKey(partName);
+    // part names compare case-insensitively (ECMA-376 part 2), as POI resolves them
+    if (linksTo.containsKey(partName)) {
+      return true;
+    }
+    return linksTo.keySet().stream().anyMatch(partName::equalsIgnoreCase);
   }
 
   /** Marks a part as read by some reader, so it is not reported as uninspected. */

@@ -8,6 +8,7 @@ import io.foilint.model.Fact;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import java.io.IOException;
+import java.io.InputStream;
 import io.foilint.source.UninspectedParts;
 import java.util.HashSet;
 import java.util.List;
@@ -80,6 +81,7 @@ final class XlsxPartsReader {
       new XlsxRevisionLogReader(parts, context, out).readAll();
       context.checkDeadline();
       new XlsxEmbeddedPartsReader(parts, context, out).readAll();
+      new XlsxBookkeepingReader(parts, out).readAll();
       reportUninspected(parts);
     } catch (RuntimeException e) {
       // POI signals damaged zips and parts with unchecked exceptions: fail closed, in plain words
@@ -104,17 +106,20 @@ final class XlsxPartsReader {
       grid.add(workbook);
       for (XlsxPackageParts.Link link : parts.linksFrom(workbook)) {
         if (!link.external() && GRID_LINKS.stream().anyMatch(link::typeEndsWith)) {
-          grid.add(link.target());
+          grid.add(link.target().toLowerCase(Locale.ROOT)); // POI resolves names ignoring case
         }
       }
     }
     UninspectedParts uninspected = new UninspectedParts(out, context);
     for (PackagePart part : parts.all()) {
       String name = nameOf(part);
-      if (parts.isHandled(name) || grid.contains(name) || parts.isSheet(name)) {
+      if (parts.isHandled(name) || grid.contains(name.toLowerCase(Locale.ROOT)) || parts.isSheet(name)) {
         continue;
       }
       String type = part.getContentType();
+      if (type.toLowerCase(Locale.ROOT).endsWith("sharedstrings+xml") && isEmptySharedStrings(part, name)) {
+        continue; // an unreferenced shared-strings part that holds no string: read, nothing in it
+      }
       String what = DESCRIPTIONS.getOrDefault(type.toLowerCase(Locale.ROOT), "a part of type " + type);
       boolean orphan = !parts.isReached(name);
       String lower = type.toLowerCase(Locale.ROOT);
@@ -125,6 +130,14 @@ final class XlsxPartsReader {
       context.checkDeadline();
     }
     uninspected.finish();
+  }
+
+  private boolean isEmptySharedStrings(PackagePart part, String name)
+      throws IOException, ExtractionException {
+    try (InputStream in = part.getInputStream();
+        SharedStrings sst = SharedStrings.read(in, name, context.limits().maxInflatedBytes())) {
+      return sst.size() == 0;
+    }
   }
 
   /** A part's name as reports show it: {@code xl/charts/chart1.xml}, without the leading slash. */
