@@ -126,6 +126,7 @@ final class FileScan {
                             : "foilint cannot inspect " + t.description() + " files yet"));
     if (t == FileType.XLSX || t == FileType.XLSB || t == FileType.ODS || t == FileType.DOCX) {
       ZipGuard.check(path, limits);
+      ZipGuard.checkPackage(path);
     }
     extractor.extract(path, new Context(depth, out, where), out);
   }

@@ -8,7 +8,10 @@ import io.foilint.model.FactKind;
 
 /**
  * Parts of the file that an extractor found but could not interpret. Surfacing everything means
- * saying so: whatever they hold was not checked. Archiver clutter (a macOS {@code .DS_Store}
+ * saying so: whatever they hold was not checked (REVIEW). A part that is itself a document (a
+ * workbook, zip, OLE2 storage, PDF or delimited text; it is also scanned as an embedded document)
+ * or that is named as a picture but is none is BLOCK (facts flagged {@code block}). A package's
+ * pictures come as one fact flagged {@code pictures}. Archiver clutter (a macOS {@code .DS_Store}
  * zipped in by hand) is only noted. Facts flagged {@code sentence} carry their whole message.
  */
 @Rule(
@@ -29,6 +32,16 @@ public final class UninspectedPartDetector extends Detector {
     if (fact.flag("sentence")) {
       // The extractor has said it all, e.g. a damaged PDF read after rebuilding its structure.
       report(Severity.REVIEW, fact.location(), fact.value(), "");
+      return;
+    }
+    if (fact.flag("pictures")) {
+      // one finding for all the pictures of a package: their bytes were checked to be pictures
+      report(Severity.REVIEW, fact.location(), fact.value(), "");
+      return;
+    }
+    if (fact.flag("block")) {
+      // a document or disguised part inside the package: block until someone has looked
+      report(Severity.BLOCK, fact.location(), "Part " + fact.name() + ": " + fact.value(), "");
       return;
     }
     boolean clutter = fact.value().startsWith("archiver clutter");

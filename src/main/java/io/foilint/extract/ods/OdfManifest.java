@@ -55,6 +55,11 @@ final class OdfManifest {
     }
   }
 
+  /** True when the manifest lists the part (a part it does not list is an orphan). */
+  boolean lists(String path) {
+    return mediaTypes.containsKey(path);
+  }
+
   /** The declared media type of a part ("Object 1/" for a directory), or "". */
   String mediaType(String path) {
     return mediaTypes.getOrDefault(path, "");

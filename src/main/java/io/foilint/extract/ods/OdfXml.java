@@ -65,6 +65,19 @@ final class OdfXml implements AutoCloseable {
     }
   }
 
+  int attributeCount() {
+    return reader.getAttributeCount();
+  }
+
+  String attributeValue(int i) {
+    return reader.getAttributeValue(i);
+  }
+
+  /** The current CHARACTERS event's text. */
+  String characters() {
+    return reader.getText();
+  }
+
   boolean hasNext() throws ExtractionException {
     try {
       return reader.hasNext();

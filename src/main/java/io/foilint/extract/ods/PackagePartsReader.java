@@ -7,6 +7,8 @@ import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
+import io.foilint.source.PartKind;
+import io.foilint.source.UninspectedParts;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,17 +20,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reports the package parts beyond the main XML: embedded objects (charts and sub-documents are
- * read for their tables; OLE and zip objects go to the engine), macros, the thumbnail, and any
- * part a spreadsheet does not normally hold.
+ * Reads or reports every package part beyond the main XML: embedded objects (charts and
+ * sub-documents are read for their tables; OLE and zip objects go to the engine), macros, the
+ * thumbnail, settings.xml, and every other part (nothing is skipped by name).
  */
 final class PackagePartsReader {
 
-  private static final Set<String> STANDARD_FILES =
-      Set.of("mimetype", "content.xml", "styles.xml", "meta.xml", "settings.xml", "manifest.rdf", "layout-cache");
-
-  private static final List<String> STANDARD_DIRS =
-      List.of("META-INF/", "Configurations2/", "Thumbnails/", "Pictures/", "ObjectReplacements/", "media/");
+  /** Parts the extractor reads itself: the mimetype check, the manifest, and the main XML. */
+  private static final Set<String> READ_ELSEWHERE =
+      Set.of("mimetype", "META-INF/manifest.xml", "content.xml", "styles.xml", "meta.xml");
 
   private static final byte[] OLE_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
   private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
@@ -45,27 +45,45 @@ final class PackagePartsReader {
     this.out = out;
   }
 
+  /**
+   * Every entry is read or reported: objects and macros here, settings.xml by
+   * {@link SettingsReader}, the thumbnail when its bytes are a picture, and everything else
+   * (manifest.rdf is read for its text; Pictures/, media/, ObjectReplacements/, Configurations2/, signatures, unknown
+   * parts) through {@link UninspectedParts}: sniffed, pictures listed together, documents
+   * scanned and blocked, orphans (parts the manifest does not list) named.
+   */
   void read(Map<String, String> objectAnchors) throws ExtractionException, IOException {
     Map<String, Long> macroParts = new LinkedHashMap<>();
     Map<String, Boolean> objects = new LinkedHashMap<>();
+    UninspectedParts uninspected = new UninspectedParts(out, context);
     for (String name : pkg.names()) {
       String top = topLevel(name);
+      if (name.endsWith("/") || READ_ELSEWHERE.contains(name)) {
+        continue; // a directory entry holds no bytes; the main parts are read already
+      }
       if (top.startsWith("Object ")) {
         objects.merge(top, name.contains("/"), Boolean::logicalOr);
       } else if (name.startsWith("Basic/") || name.startsWith("Scripts/") || name.startsWith("Dialogs/")) {
         macroParts.merge(top, Math.max(0, pkg.size(name)), Long::sum);
-      } else if (name.startsWith("Thumbnails/") && !name.endsWith("/")) {
+      } else if (name.equals(SettingsReader.PART)) {
+        try (InputStream in = pkg.open(name)) {
+          SettingsReader.read(in, out);
+        }
+      } else if (name.equals("manifest.rdf")) {
+        try (InputStream in = pkg.open(name)) {
+          SettingsReader.readRdf(in, name, out);
+        }
+      } else if (name.startsWith("Thumbnails/") && isPicture(name)) {
         out.fact(
             new Fact(FactKind.THUMBNAIL, Location.of(name), name, "", Map.of("bytes", String.valueOf(pkg.size(name)))));
-      } else if (!isStandard(name)) {
-        out.fact(
-            new Fact(
-                FactKind.UNINSPECTED_PART,
-                Location.of(name),
-                name,
-                "not a part an OpenDocument spreadsheet normally holds; its content was not inspected"));
+      } else {
+        String media = manifest.mediaType(name);
+        uninspected.report(name, media, media.isEmpty() ? "a part" : "a part of type " + media,
+            !manifest.lists(name), () -> open(name));
       }
+      context.checkDeadline();
     }
+    uninspected.finish();
     for (Map.Entry<String, Long> macro : macroParts.entrySet()) {
       out.fact(
           new Fact(
@@ -155,7 +173,19 @@ final class PackagePartsReader {
     return slash < 0 ? name : name.substring(0, slash);
   }
 
-  private static boolean isStandard(String name) {
-    return STANDARD_FILES.contains(name) || STANDARD_DIRS.stream().anyMatch(name::startsWith);
+  private boolean isPicture(String name) throws ExtractionException, IOException {
+    try (InputStream in = open(name)) {
+      byte[] head = in.readNBytes(PartKind.HEAD);
+      return PartKind.sniff(head, head.length) == PartKind.PICTURE;
+    }
+  }
+
+  private InputStream open(String name) throws IOException {
+    try {
+      InputStream in = pkg.open(name);
+      return in == null ? InputStream.nullInputStream() : in;
+    } catch (ExtractionException e) {
+      throw new IOException(e.getMessage(), e);
+    }
   }
 }

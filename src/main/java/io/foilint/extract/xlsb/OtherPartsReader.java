@@ -8,17 +8,20 @@ import io.foilint.model.Fact;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import java.io.IOException;
+import io.foilint.source.UninspectedParts;
 import java.io.InputStream;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.openxml4j.opc.ZipPackage;
 import org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart;
@@ -27,28 +30,19 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 /**
  * Every part the grid pass did not read: document properties, pivot caches, external links,
  * macros, embeddings, charts, drawings, custom XML, connections and the rest. Each part is
- * either read, reported as a fact, recognised as holding no content (styles, indexes, printer
- * settings, pictures) or reported as UNINSPECTED_PART, so nothing is passed over in silence.
+ * either read, reported as a fact, or handed to {@link UninspectedParts} (pictures, printer
+ * settings, indexes, themes no reader uses, anything unknown: sniffed, reported as
+ * UNINSPECTED_PART, documents among them scanned), so nothing is passed over in silence.
  */
 final class OtherPartsReader {
-
-  /**
-   * Parts that carry layout or bookkeeping only, never user data. A diagram's drawing part is
-   * the rendered copy of its data part, which is read instead.
-   */
-  private static final Pattern NO_CONTENT = Pattern.compile(
-      "(?i)(xl/worksheets/binaryIndex\\d*\\.bin|xl/calcChain\\.bin|xl/printerSettings/.*"
-          + "|xl/theme/.*|xl/styles\\.bin|xl/charts/(style|colors)\\d*\\.xml|xl/drawings/vmlDrawing\\d*\\.vml"
-          + "|xl/metadata\\.bin|customXml/itemProps\\d*\\.xml|xl/vbaProjectSignature.*\\.bin"
-          + "|xl/media/.*|xl/chartsheets/sheet\\d*\\.bin|xl/slicers/.*|xl/timelines/.*"
-          + "|xl/diagrams/(colors|layout|quickStyle|drawing)\\d*\\.xml|xl/tables/table\\d*\\.bin|xl/webextensions/.*"
-          + "|xl/activeX/.*\\.xml|xl/ctrlProps/.*|xl/richData/.*)");
 
   private final OPCPackage pkg;
   private final ExtractionContext context;
   private final ContentHandler out;
   private final Set<String> handled;
   private final Map<String, String> drawingSheets;
+  private final UninspectedParts uninspected;
+  private final Set<String> reached = new HashSet<>();
 
   OtherPartsReader(
       OPCPackage pkg, ExtractionContext context, ContentHandler out, Set<String> handled,
@@ -58,6 +52,7 @@ final class OtherPartsReader {
     this.out = out;
     this.handled = handled;
     this.drawingSheets = drawingSheets;
+    this.uninspected = new UninspectedParts(out, context);
   }
 
   void readAll() throws IOException, ExtractionException {
@@ -67,6 +62,7 @@ final class OtherPartsReader {
     } catch (InvalidFormatException e) {
       throw new ExtractionException(Reason.CORRUPT, "The list of parts in the file cannot be read: the file is damaged.", e);
     }
+    collectReached(parts);
     for (PackagePart part : parts) {
       if (part.isRelationshipPart()) {
         continue;
@@ -77,6 +73,35 @@ final class OtherPartsReader {
       }
       read(part, name);
       context.checkDeadline();
+    }
+    uninspected.finish();
+  }
+
+  /** Every part some relationship points at; the rest are orphans. */
+  private void collectReached(List<PackagePart> parts) throws ExtractionException {
+    try {
+      addTargets(pkg.getRelationships());
+      for (PackagePart part : parts) {
+        if (!part.isRelationshipPart() && part.hasRelationships()) {
+          addTargets(part.getRelationships());
+        }
+      }
+    } catch (InvalidFormatException | RuntimeException e) {
+      throw new ExtractionException(Reason.CORRUPT, "The relationships between the parts of the file cannot be read: the file is damaged.", e);
+    }
+  }
+
+  private void addTargets(PackageRelationshipCollection rels) {
+    for (PackageRelationship rel : rels) {
+      if (rel.getTargetMode() == TargetMode.EXTERNAL) {
+        continue;
+      }
+      try {
+        String target = PackagingURIHelper.resolvePartUri(rel.getSourceURI(), rel.getTargetURI()).getPath();
+        reached.add(target.startsWith("/") ? target.substring(1) : target);
+      } catch (RuntimeException e) {
+        // a target that is no part name reaches nothing
+      }
     }
   }
 
@@ -124,10 +149,11 @@ final class OtherPartsReader {
     } else if (lower.matches("xl/macrosheets/.*|xl/intlmacrosheets/.*|xl/dialogsheets/.*")) {
       // a macro or dialog sheet not listed in workbook.bin: Excel would not show it at all
       unread(part, name, "a macro or dialog sheet the workbook does not list");
-    } else if (NO_CONTENT.matcher(name).matches()) {
-      // styles, indexes, printer settings, pictures and the like hold no cell data
     } else {
-      unread(part, name, "a part foilint does not read (" + part.getContentType() + ")");
+      // nothing is skipped by name: pictures, printer settings, indexes and the rest are sniffed
+      // and reported (a workbook disguised as a picture is caught and scanned)
+      uninspected.report(name, part.getContentType(), "a part of type " + part.getContentType(),
+          !reached.contains(name), part::getInputStream);
     }
   }
 

@@ -202,6 +202,20 @@ final class XlsxPackageParts {
     return "";
   }
 
+  /** True when workbook.xml lists the part as one of its sheets (the grid reader reads those). */
+  boolean isSheet(String partName) {
+    return sheetNameByPart.containsKey(partName);
+  }
+
+  /** True when some relationship of the package (or of one of its parts) points at the part. */
+  boolean isReached(String partName) {
+    // part names compare case-insensitively (ECMA-376 part 2), as POI resolves them
+    if (linksTo.containsKey(partName)) {
+      return true;
+    }
+    return linksTo.keySet().stream().anyMatch(partName::equalsIgnoreCase);
+  }
+
   /** Marks a part as read by some reader, so it is not reported as uninspected. */
   void handled(String partName) {
     handled.add(partName);

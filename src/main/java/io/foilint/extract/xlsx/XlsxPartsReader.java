@@ -8,6 +8,10 @@ import io.foilint.model.Fact;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import java.io.IOException;
+import java.io.InputStream;
+import io.foilint.source.UninspectedParts;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,8 +23,9 @@ import org.apache.poi.openxml4j.opc.PackagePart;
  * external links, charts, comments and persons, document properties, custom XML and Power
  * Query, connections and query tables, VBA, ActiveX, the data model, embedded documents,
  * revision logs and drawings. Parts are found through content types and relationships, never by
- * fixed names. A part none of the readers knows, that is not a known formatting or grid part, is
- * reported as {@link FactKind#UNINSPECTED_PART} so nothing is skipped silently.
+ * fixed names. Every part no reader read (pictures, printer settings, calculation chains, fonts,
+ * orphans, anything unknown) is reported through {@link UninspectedParts}, its bytes sniffed, so
+ * nothing is skipped silently and a workbook disguised as a picture is caught.
  *
  * <p>The sheets themselves (worksheets, shared strings, styles, workbook.xml) belong to the grid
  * reader in {@link XlsxExtractor}.
@@ -29,35 +34,23 @@ final class XlsxPartsReader {
 
   private static final String SML = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
 
-  /** Parts read by the grid reader, or holding only formatting, layout or pictures. */
-  private static final Set<String> NOT_DATA =
-      Set.of(
-          SML + "sheet.main+xml",
-          SML + "template.main+xml",
-          "application/vnd.ms-excel.sheet.macroenabled.main+xml",
-          "application/vnd.ms-excel.template.macroenabled.main+xml",
-          "application/vnd.ms-excel.addin.macroenabled.main+xml",
-          SML + "worksheet+xml",
-          SML + "chartsheet+xml",
-          SML + "dialogsheet+xml",
-          "application/vnd.ms-excel.macrosheet+xml",
-          "application/vnd.ms-excel.intlmacrosheet+xml",
-          SML + "sharedstrings+xml",
-          SML + "styles+xml",
-          SML + "calcchain+xml",
-          SML + "printersettings",
-          SML + "table+xml",
-          SML + "tablesinglecells+xml",
-          SML + "volatiledependencies+xml",
-          SML + "sheetmetadata+xml",
-          "application/vnd.openxmlformats-officedocument.theme+xml",
-          "application/vnd.openxmlformats-officedocument.themeoverride+xml",
-          "application/vnd.openxmlformats-officedocument.vmldrawing",
-          "application/vnd.openxmlformats-officedocument.obfuscatedfont",
-          "application/vnd.ms-excel.controlproperties+xml",
-          "application/vnd.openxmlformats-officedocument.drawingml.diagramlayout+xml",
-          "application/vnd.openxmlformats-officedocument.drawingml.diagramstyle+xml",
-          "application/vnd.openxmlformats-officedocument.drawingml.diagramcolors+xml");
+  /** Relationship types (suffixes) from workbook.xml to parts the grid reader reads. */
+  private static final List<String> GRID_LINKS = List.of("/theme", "/styles", "/sharedStrings");
+
+  /** What a reader calls some common parts no reader interprets, by content type. */
+  private static final Map<String, String> DESCRIPTIONS =
+      Map.ofEntries(
+          Map.entry(SML + "printersettings", "printer settings"),
+          Map.entry(SML + "calcchain+xml", "calculation chain"),
+          Map.entry(SML + "table+xml", "table definition"),
+          Map.entry(SML + "tablesinglecells+xml", "single-cell table definition"),
+          Map.entry(SML + "volatiledependencies+xml", "volatile dependencies"),
+          Map.entry(SML + "sheetmetadata+xml", "cell metadata"),
+          Map.entry(SML + "sharedstrings+xml", "shared strings"),
+          Map.entry(SML + "worksheet+xml", "worksheet"),
+          Map.entry("application/vnd.openxmlformats-officedocument.vmldrawing", "legacy VML drawing"),
+          Map.entry("application/vnd.openxmlformats-officedocument.obfuscatedfont", "embedded font"),
+          Map.entry("application/vnd.ms-excel.controlproperties+xml", "form control properties"));
 
   private final OPCPackage pkg;
   private final ExtractionContext context;
@@ -88,6 +81,7 @@ final class XlsxPartsReader {
       new XlsxRevisionLogReader(parts, context, out).readAll();
       context.checkDeadline();
       new XlsxEmbeddedPartsReader(parts, context, out).readAll();
+      new XlsxBookkeepingReader(parts, out).readAll();
       reportUninspected(parts);
     } catch (RuntimeException e) {
       // POI signals damaged zips and parts with unchecked exceptions: fail closed, in plain words
@@ -99,27 +93,51 @@ final class XlsxPartsReader {
     }
   }
 
-  private void reportUninspected(XlsxPackageParts parts) throws ExtractionException {
+  /**
+   * Every part no reader has read goes to {@link UninspectedParts}: nothing is skipped by name or
+   * content type. The grid reader's parts (workbook.xml, the sheets it lists, and the theme,
+   * styles and shared strings workbook.xml points at) are read; an orphan shared-strings or
+   * worksheet part (cell data no sheet shows) is not, and is reported as such.
+   */
+  private void reportUninspected(XlsxPackageParts parts) throws IOException, ExtractionException {
+    Set<String> grid = new HashSet<>();
+    String workbook = parts.workbookPart();
+    if (!workbook.isEmpty()) {
+      grid.add(workbook);
+      for (XlsxPackageParts.Link link : parts.linksFrom(workbook)) {
+        if (!link.external() && GRID_LINKS.stream().anyMatch(link::typeEndsWith)) {
+          grid.add(link.target().toLowerCase(Locale.ROOT)); // POI resolves names ignoring case
+        }
+      }
+    }
+    UninspectedParts uninspected = new UninspectedParts(out, context);
     for (PackagePart part : parts.all()) {
       String name = nameOf(part);
-      String type = part.getContentType();
-      if (parts.isHandled(name) || isNotData(name, type)) {
+      if (parts.isHandled(name) || grid.contains(name.toLowerCase(Locale.ROOT)) || parts.isSheet(name)) {
         continue;
       }
-      out.fact(new Fact(FactKind.UNINSPECTED_PART, Location.of(name), name, type,
-          Map.of("bytes", String.valueOf(XlsxPackageParts.sizeOf(part)),
-              "reason", "foilint does not read parts of this type")));
+      String type = part.getContentType();
+      if (type.toLowerCase(Locale.ROOT).endsWith("sharedstrings+xml") && isEmptySharedStrings(part, name)) {
+        continue; // an unreferenced shared-strings part that holds no string: read, nothing in it
+      }
+      String what = DESCRIPTIONS.getOrDefault(type.toLowerCase(Locale.ROOT), "a part of type " + type);
+      boolean orphan = !parts.isReached(name);
+      String lower = type.toLowerCase(Locale.ROOT);
+      // shared strings or a worksheet the grid reader did not reach: cell data nobody sees
+      String block = lower.endsWith("sharedstrings+xml") || lower.endsWith("worksheet+xml")
+          ? "cell data that no sheet of the workbook shows" : null;
+      uninspected.report(name, type, what, orphan, block, part::getInputStream);
+      context.checkDeadline();
     }
+    uninspected.finish();
   }
 
-  private static boolean isNotData(String name, String contentType) {
-    String type = contentType.toLowerCase(Locale.ROOT);
-    return NOT_DATA.contains(type)
-        || type.startsWith("image/")
-        || type.startsWith("application/x-font")
-        || type.startsWith("font/")
-        || name.startsWith("xl/media/")
-        || name.startsWith("xl/printerSettings/");
+  private boolean isEmptySharedStrings(PackagePart part, String name)
+      throws IOException, ExtractionException {
+    try (InputStream in = part.getInputStream();
+        SharedStrings sst = SharedStrings.read(in, name, context.limits().maxInflatedBytes())) {
+      return sst.size() == 0;
+    }
   }
 
   /** A part's name as reports show it: {@code xl/charts/chart1.xml}, without the leading slash. */

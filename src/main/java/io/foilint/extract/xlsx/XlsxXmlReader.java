@@ -149,6 +149,15 @@ final class XlsxXmlReader implements AutoCloseable {
     return any == null ? "" : any;
   }
 
+  /** Local names of the current start tag's attributes. */
+  java.util.List<String> attributeNames() {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    for (int i = 0; i < xml.getAttributeCount(); i++) {
+      names.add(xml.getAttributeLocalName(i));
+    }
+    return names;
+  }
+
   /** A relationship id attribute ({@code r:id}, {@code r:embed}...), whatever the r prefix maps to. */
   String relAttr(String local) {
     for (int i = 0; i < xml.getAttributeCount(); i++) {

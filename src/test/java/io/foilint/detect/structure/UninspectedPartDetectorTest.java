@@ -43,6 +43,27 @@ class UninspectedPartDetectorTest {
   }
 
   @Test
+  void aPartThatIsADocumentIsBlock() {
+    Finding f = Findings.only(Events.events()
+        .fact(FactKind.UNINSPECTED_PART, "xl/media/image1.png", "xl/media/image1.png",
+            "a part of type image/png, 9,000 bytes, holds a zip package", "block", "true")
+        .feed(new UninspectedPartDetector()));
+    assertThat(f.severity()).isEqualTo(Severity.BLOCK);
+    assertThat(f.message()).isEqualTo(
+        "Part xl/media/image1.png: a part of type image/png, 9,000 bytes, holds a zip package");
+  }
+
+  @Test
+  void thePicturesOfAPackageAreOneReview() {
+    Finding f = Findings.only(Events.events()
+        .fact(FactKind.UNINSPECTED_PART, "xl/media/image1.png", "2 pictures",
+            "2 pictures, 300 bytes in all: xl/media/image1.png, xl/media/image2.png", "pictures", "true")
+        .feed(new UninspectedPartDetector()));
+    assertThat(f.severity()).isEqualTo(Severity.REVIEW);
+    assertThat(f.message()).startsWith("2 pictures, 300 bytes in all");
+  }
+
+  @Test
   void otherFactsAreNotThisRule() {
     assertThat(Events.events().fact(FactKind.CUSTOM_XML_PART, "customXml/item1.xml", "x", "")
         .feed(new UninspectedPartDetector())).isEmpty();

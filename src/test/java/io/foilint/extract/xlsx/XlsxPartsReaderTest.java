@@ -239,7 +239,11 @@ class XlsxPartsReaderTest {
 
     assertThat(h.facts(FactKind.UNINSPECTED_PART)).singleElement().satisfies(f -> {
       assertThat(f.name()).isEqualTo("xl/addin/store1.xml");
-      assertThat(f.value()).isEqualTo("application/x-addin-store+xml");
+      assertThat(f.value()).contains("application/x-addin-store+xml").contains("XML")
+          .contains("orphan");
+      assertThat(f.attr("contentType")).isEqualTo("application/x-addin-store+xml");
+      assertThat(f.flag("orphan")).isTrue();
+      assertThat(f.flag("block")).isFalse();
     });
   }
 
