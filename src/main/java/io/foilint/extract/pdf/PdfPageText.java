@@ -88,6 +88,12 @@ final class PdfPageText {
         tableInput.startPage(pdPage.getCropBox());
       }
       String visible = stripper.stripPage(document, page, overlay == null ? List.of() : overlay.covers());
+      if (stripper.contentDamage() != null) {
+        throw new ExtractionException(io.foilint.extract.ExtractionException.Reason.CORRUPT,
+            "Page " + page + "'s drawing instructions are damaged (" + stripper.contentDamage()
+                + "); text after the damage may not have been seen, so foilint cannot say what the"
+                + " page holds");
+      }
       List<PageGlyph> glyphs = stripper.glyphs();
       if (!stripper.markedText().isEmpty()) {
         markedText.put(page, new ArrayList<>(stripper.markedText()));

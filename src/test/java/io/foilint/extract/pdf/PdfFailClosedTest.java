@@ -316,4 +316,24 @@ class PdfFailClosedTest {
 
     assertThat(allText(extract(pdf))).contains(STAFF);
   }
+
+  @Test
+  void garbageInTheMiddleOfAPageIsBlockedNotSkipped() throws Exception {
+    byte[] content = ascii("BT /F1 12 Tf 72 700 Td (Reply to your request) Tj ET\n"
+        + "\u00ff\u00fe\u0001garbage}}{{ qqzz\n"
+        + "BT /F1 12 Tf 72 600 Td (" + STAFF + ") Tj ET");
+    FileReport r = scan(onePage("garbage.pdf", "<< >>", content));
+
+    assertThat(r.verdict()).isEqualTo(Verdict.BLOCK);
+    assertThat(finding(r, "unreadable-file").message()).contains("Page 1").contains("does not define");
+  }
+
+  @Test
+  void aPageWhoseContentStopsMidTextIsBlocked() throws Exception {
+    byte[] content = ascii("BT /F1 12 Tf 72 700 Td (Reply to your request) Tj 0 -14 Td (" + STAFF);
+    FileReport r = scan(onePage("truncated.pdf", "<< >>", content));
+
+    assertThat(r.verdict()).isEqualTo(Verdict.BLOCK);
+    assertThat(finding(r, "unreadable-file").message()).contains("Page 1").contains("cut short");
+  }
 }
