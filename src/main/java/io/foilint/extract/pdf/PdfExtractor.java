@@ -56,6 +56,10 @@ public final class PdfExtractor implements Extractor {
       new PdfPrivateData(document, context, out).report();
       new PdfCoveredText(document, context, out, pageText.pagesThatPaint()).report();
       new PdfStructure(file, document, context, out, pageText.markedText()).report();
+      if (pageText.contentDamage() != null) {
+        // after everything else was read and reported: surface all, then fail closed
+        throw new ExtractionException(Reason.CORRUPT, pageText.contentDamage());
+      }
     } catch (RuntimeException e) {
       throw corrupt(e);
     }

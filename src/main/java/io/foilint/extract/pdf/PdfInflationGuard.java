@@ -64,9 +64,25 @@ final class PdfInflationGuard {
   /** A stream nothing in the document refers to. */
   record Unused(long number, COSStream stream) {}
 
+  /** Objects already checked, by where they are stored in the file (an earlier revision's guard). */
+  private final Map<COSObjectKey, Long> checked;
+
   PdfInflationGuard(long maxStreamBytes, long maxTotalBytes) {
+    this(maxStreamBytes, maxTotalBytes, Map.of());
+  }
+
+  /**
+   * @param checked the final version's cross-reference table: an earlier revision's streams
+   *     stored at the same place are the same bytes, already decoded and counted
+   */
+  PdfInflationGuard(long maxStreamBytes, long maxTotalBytes, Map<COSObjectKey, Long> checked) {
     this.maxStreamBytes = maxStreamBytes;
     this.maxTotalBytes = maxTotalBytes;
+    this.checked = checked;
+  }
+
+  private boolean alreadyChecked(COSObjectKey key, Long offset) {
+    return offset != null && offset > 0 && offset.equals(checked.get(key));
   }
 
   static PdfInflationGuard of(ExtractionContext context) {
@@ -86,8 +102,10 @@ final class PdfInflationGuard {
     }
     Map<COSStream, String> kinds = new IdentityHashMap<>();
     for (long n : objectStreams) {
-      COSObject o = cos.getObjectFromPool(new COSObjectKey(n, 0));
-      if (o.getObject() instanceof COSStream s && kinds.put(s, "object stream") == null) {
+      COSObjectKey key = new COSObjectKey(n, 0);
+      COSObject o = cos.getObjectFromPool(key);
+      if (o.getObject() instanceof COSStream s && kinds.put(s, "object stream") == null
+          && !alreadyChecked(key, xref.get(key))) {
         stream(s, "An object stream (object " + n + ")", maxStreamBytes);
       }
     }
@@ -100,8 +118,11 @@ final class PdfInflationGuard {
       }
       COSBase base = cos.getObjectFromPool(key).getObject();
       if (base instanceof COSStream s) {
-        numbers.putIfAbsent(s, key.getNumber());
         kind(s, kinds);
+        if (alreadyChecked(key, xref.get(key)) && !PdfStreamDecoder.pdfboxDropsFilters(s)) {
+          continue;
+        }
+        numbers.putIfAbsent(s, key.getNumber());
       } else if (base instanceof COSDictionary d) {
         if (COSName.PAGE.equals(d.getCOSName(COSName.TYPE))) {
           pageObjects.add(d);
@@ -112,7 +133,8 @@ final class PdfInflationGuard {
     Map<COSStream, Integer> pageOf = pageContents(document);
     for (Map.Entry<COSStream, Long> e : numbers.entrySet()) {
       COSStream s = e.getKey();
-      if ("object stream".equals(kinds.get(s))) {
+      if ("object stream".equals(kinds.get(s)) || "cross-reference stream".equals(kinds.get(s))) {
+        // object streams were checked first; PDFBox read the cross-reference streams to open the file
         continue;
       }
       context.checkDeadline();
@@ -127,7 +149,8 @@ final class PdfInflationGuard {
         case "attached file" -> maxTotalBytes; // streamed to the engine, which bounds it again
         default -> maxStreamBytes;
       };
-      PdfStreamDecoder.Result r = stream(s, what, cap);
+      PdfStreamDecoder.Result r = "image".equals(kind) && !PdfStreamDecoder.pdfboxDropsFilters(s)
+          ? image(s, what, cap) : stream(s, what, cap);
       if (r.damaged() && (page != null || "form".equals(kind))) {
         throw new ExtractionException(Reason.CORRUPT,
             what + " " + (page != null ? "are" : "is") + " damaged (" + r.damage() + "); text after"
@@ -137,8 +160,33 @@ final class PdfInflationGuard {
     return new Census(unused(cos, numbers, kinds), pageObjects, numbers.size());
   }
 
+  /**
+   * An image is read by the renderer row by row, subsampled, and never past the size its
+   * dictionary declares, so that size (or its stored length, if larger) is what it costs; it is
+   * not inflated here.
+   */
+  private PdfStreamDecoder.Result image(COSStream s, String what, long cap) throws ExtractionException {
+    long w = Math.max(0, s.getInt(COSName.WIDTH, COSName.W, 0));
+    long h = Math.max(0, s.getInt(COSName.HEIGHT, COSName.H, 0));
+    long bpc = Math.max(1, s.getInt(COSName.BITS_PER_COMPONENT, COSName.BPC, 8));
+    COSBase cs = s.getDictionaryObject(COSName.COLORSPACE, COSName.CS);
+    long components = COSName.DEVICEGRAY.equals(cs) || s.getBoolean(COSName.IMAGE_MASK, false) ? 1
+        : COSName.DEVICERGB.equals(cs) ? 3 : 4;
+    long declared = Math.max(s.getLength(), (w * h * components * bpc + 7) / 8);
+    return check(new PdfStreamDecoder.Result(Math.min(declared, cap + 1), declared > cap, null, false),
+        what, cap);
+  }
+
   private PdfStreamDecoder.Result stream(COSStream s, String what, long cap) throws ExtractionException {
-    PdfStreamDecoder.Result r = PdfStreamDecoder.count(s, cap + 1);
+    PdfStreamDecoder.Result r = check(PdfStreamDecoder.count(s, cap + 1), what, cap);
+    if (PdfStreamDecoder.pdfboxDropsFilters(s)) {
+      normalise(s, cap);
+    }
+    return r;
+  }
+
+  private PdfStreamDecoder.Result check(PdfStreamDecoder.Result r, String what, long cap)
+      throws ExtractionException {
     total += r.bytes();
     if (r.overCap() || total > maxTotalBytes) {
       throw new ExtractionException(
@@ -148,9 +196,6 @@ final class PdfInflationGuard {
                   + " stopped rather than run out of memory",
               what, what.endsWith("instructions") ? "" : "s",
               (r.overCap() ? cap : maxTotalBytes) / (1024 * 1024)));
-    }
-    if (PdfStreamDecoder.pdfboxDropsFilters(s)) {
-      normalise(s, cap);
     }
     return r;
   }

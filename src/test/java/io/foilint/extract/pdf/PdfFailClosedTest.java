@@ -336,4 +336,60 @@ class PdfFailClosedTest {
     assertThat(r.verdict()).isEqualTo(Verdict.BLOCK);
     assertThat(finding(r, "unreadable-file").message()).contains("Page 1").contains("cut short");
   }
+
+  /** Appends an incremental update that replaces object 4 (the page content) with {@code text}. */
+  private static void replaceContent(Path pdf, String text) throws Exception {
+    byte[] old = Files.readAllBytes(pdf);
+    String tail = new String(old, old.length - 64, 64, java.nio.charset.StandardCharsets.ISO_8859_1);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("startxref\\s+(\\d+)").matcher(tail);
+    assertThat(m.find()).isTrue();
+    long prev = Long.parseLong(m.group(1));
+    byte[] content = showText(text);
+    java.io.ByteArrayOutputStream add = new java.io.ByteArrayOutputStream();
+    add.write(ascii("4 0 obj\n<< /Length " + content.length + " >>\nstream\n"));
+    add.write(content);
+    add.write(ascii("\nendstream\nendobj\n"));
+    long xref = old.length + add.size();
+    add.write(ascii("xref\n0 1\n0000000000 65535 f \n4 1\n" + String.format("%010d", (long) old.length)
+        + " 00000 n \ntrailer\n<< /Size 6 /Root 1 0 R /Prev " + prev + " >>\nstartxref\n" + xref
+        + "\n%%EOF\n"));
+    Files.write(pdf, add.toByteArray(), java.nio.file.StandardOpenOption.APPEND);
+  }
+
+  @Test
+  void anEarlierRevisionDeflatedTwiceIsReadInFull() throws Exception {
+    Path pdf = onePage("revised.pdf", "<< /Filter [/FlateDecode /FlateDecode] >>",
+        deflate(deflate(showText(STAFF))));
+    replaceContent(pdf, "Reply to your request");
+
+    RecordingHandler out = extract(pdf);
+
+    assertThat(allText(out)).contains("Reply to your request");
+    assertThat(out.texts).anySatisfy(t -> {
+      assertThat(t.visibility()).isEqualTo(io.foilint.model.Visibility.EARLIER_REVISION);
+      assertThat(t.text()).contains(STAFF);
+    });
+  }
+
+  @Test
+  void aBombInAnEarlierRevisionIsRefused() throws Exception {
+    RawPdf raw = new RawPdf();
+    raw.add("<< /Type /Catalog /Pages 2 0 R >>");
+    raw.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+    raw.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >>"
+        + " /Contents 4 0 R >>");
+    raw.stream("<< /Filter [/FlateDecode /FlateDecode] >>", o -> {
+      try (var outer = new java.util.zip.DeflaterOutputStream(o)) {
+        RawPdf.spacesBomb(outer, 100);
+      }
+    });
+    raw.add(FONT);
+    Path pdf = raw.write(dir.resolve("revised-bomb.pdf"));
+    replaceContent(pdf, "Reply to your request");
+
+    FileReport r = scan(pdf);
+
+    assertThat(r.verdict()).as(describe(r)).isEqualTo(Verdict.BLOCK);
+    assertThat(finding(r, "limit-exceeded").message()).contains("Page 1").contains("64 MB");
+  }
 }
