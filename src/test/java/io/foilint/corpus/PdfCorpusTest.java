@@ -87,6 +87,14 @@ class PdfCorpusTest {
       assertThat(r).as(f.toString()).hasSize(1);
       reports.put(root.relativize(f).toString(), r.get(0));
     }
+    StringBuilder perFile = new StringBuilder("file\tverdict\trules\tms\n");
+    for (int i = 0; i < files.size(); i++) {
+      FileReport r = reports.get(root.relativize(files.get(i)).toString());
+      perFile.append(root.relativize(files.get(i))).append('\t').append(r.verdict()).append('\t')
+          .append(String.join(",", new TreeSet<>(rules(r)))).append('\t').append(millis[i]).append('\n');
+    }
+    Files.createDirectories(Path.of("target"));
+    Files.writeString(Path.of("target/pdf-corpus-verdicts.tsv"), perFile);
     long[] sorted = millis.clone();
     java.util.Arrays.sort(sorted);
     Map<Verdict, Long> verdicts = reports.values().stream()

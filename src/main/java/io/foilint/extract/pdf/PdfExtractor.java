@@ -19,10 +19,11 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * Reads a PDF with PDFBox and reports everything it holds, each part by its own class in the order
- * below: damage PDFBox repaired, a decompression-bomb check, document information and XMP,
- * attachments (scanned in turn), page text sorted into what a reader sees and each way text is
+ * below: damage PDFBox repaired, a decompression-bomb check that decodes every stream's whole
+ * filter chain, the page tree (pages it does not reach are recovered), document information and
+ * XMP, attachments (scanned in turn), page text sorted into what a reader sees and each way text is
  * hidden, annotations (comments, unapplied redactions, dark highlights), embedded files nothing
- * refers to, application private data, tables drawn on the pages, text under drawn boxes, and the
+ * refers to, text in streams nothing uses, application private data, tables drawn on the pages, text under drawn boxes, and the
  * document structure (earlier revisions, forms, actions, layers, bookmarks and alternative text).
  */
 public final class PdfExtractor implements Extractor {
@@ -45,7 +46,8 @@ public final class PdfExtractor implements Extractor {
                 "encryption",
                 "owner password only (permissions), content readable"));
       }
-      PdfInflationGuard.of(context).check(document, context);
+      PdfInflationGuard.Census census = PdfInflationGuard.of(context).check(document, context);
+      PdfPageTree.check(document, file, census.pageObjects(), out);
       new PdfDocumentInformation(document).report(out);
       PdfAttachments attachments = new PdfAttachments(document, context, out);
       attachments.report();
@@ -54,9 +56,14 @@ public final class PdfExtractor implements Extractor {
       pageText.report();
       new PdfAnnotations(document, context, out, attachments).report();
       attachments.reportUnreferenced();
+      new PdfUnusedStreams(census.unused(), context, out).report();
       new PdfPrivateData(document, context, out).report();
       new PdfCoveredText(document, context, out, pageText.pagesThatPaint()).report();
       new PdfStructure(file, document, context, out, pageText.markedText()).report();
+      if (pageText.contentDamage() != null) {
+        // after everything else was read and reported: surface all, then fail closed
+        throw new ExtractionException(Reason.CORRUPT, pageText.contentDamage());
+      }
     } catch (RuntimeException e) {
       throw corrupt(e);
     }

@@ -55,6 +55,16 @@ final class PdfPageText {
     return pagesThatPaint::get;
   }
 
+  private String contentDamage;
+
+  /**
+   * The first page whose content PDFBox could not fully parse, described, or null; the
+   * extractor fails closed on it once every other part has been read and reported.
+   */
+  String contentDamage() {
+    return contentDamage;
+  }
+
   /** Tables are read from the same pass over each page, when given. */
   private final io.foilint.extract.pdf.tables.PdfPageTables tables;
 
@@ -88,6 +98,10 @@ final class PdfPageText {
         tableInput.startPage(pdPage.getCropBox());
       }
       String visible = stripper.stripPage(document, page, overlay == null ? List.of() : overlay.covers());
+      if (stripper.contentDamage() != null && contentDamage == null) {
+        contentDamage = "Page " + page + "'s drawing instructions are damaged (" + stripper.contentDamage()
+            + "); text after the damage may not have been seen, so foilint cannot say what the page holds";
+      }
       List<PageGlyph> glyphs = stripper.glyphs();
       if (!stripper.markedText().isEmpty()) {
         markedText.put(page, new ArrayList<>(stripper.markedText()));

@@ -14,6 +14,31 @@ public final class PdfPages {
 
   private PdfPages() {}
 
+  /**
+   * Adds page objects the page tree does not reach to the end of the tree, in memory only, so
+   * every pass reads them as it reads any page. Attributes a page inherits (resources, boxes,
+   * rotation) are copied from its own parents first, since it is given a new one.
+   */
+  static void recover(PDDocument document, List<org.apache.pdfbox.cos.COSDictionary> pages) {
+    for (org.apache.pdfbox.cos.COSDictionary d : pages) {
+      for (org.apache.pdfbox.cos.COSName key : List.of(org.apache.pdfbox.cos.COSName.RESOURCES,
+          org.apache.pdfbox.cos.COSName.MEDIA_BOX, org.apache.pdfbox.cos.COSName.CROP_BOX,
+          org.apache.pdfbox.cos.COSName.ROTATE)) {
+        org.apache.pdfbox.cos.COSDictionary parent = d;
+        for (int depth = 0; depth < 64 && parent != null && !d.containsKey(key); depth++) {
+          org.apache.pdfbox.cos.COSBase v = parent.getDictionaryObject(key);
+          if (v != null) {
+            d.setItem(key, v);
+          }
+          parent = parent.getDictionaryObject(org.apache.pdfbox.cos.COSName.PARENT)
+              instanceof org.apache.pdfbox.cos.COSDictionary p ? p : null;
+        }
+      }
+      d.setItem(org.apache.pdfbox.cos.COSName.TYPE, org.apache.pdfbox.cos.COSName.PAGE);
+      document.getPages().add(new PDPage(d));
+    }
+  }
+
   public static List<PDPage> of(PDDocument document) {
     List<PDPage> pages = new ArrayList<>();
     for (PDPage page : document.getPages()) {

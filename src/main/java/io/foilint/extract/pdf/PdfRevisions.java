@@ -119,6 +119,18 @@ final class PdfRevisions {
       FinalText finalText, List<Integer> changedPages) throws ExtractionException {
     try (PDDocument old = Loader.loadPDF(new PrefixRead(file, length), "", null, null,
         TempFiles.pdfStreamCache())) {
+        IOUtils.createTempFileOnlyStreamCache())) {
+      // The same guard as the final version: an earlier revision can hold a bomb the final
+      // version replaced, and filter chains PDFBox would decode wrongly.
+      try {
+        new PdfInflationGuard(PdfInflationGuard.MAX_STREAM_BYTES, context.limits().maxInflatedBytes(),
+            document.getDocument().getXrefTable()).check(old, context);
+      } catch (ExtractionException e) {
+        if (e.reason() == ExtractionException.Reason.CORRUPT) {
+          return false;
+        }
+        throw e;
+      }
       PDFTextStripper stripper = new PDFTextStripper();
       int pages = old.getNumberOfPages();
       for (int page = 1; page <= pages; page++) {

@@ -112,7 +112,13 @@ final class RenderModeTextStripper extends PDFTextStripper {
     pendingBox = null;
     setStartPage(page);
     setEndPage(page);
-    return getText(doc);
+    compatibility = 0;
+    unknownOperators = 0;
+    textObjects = 0;
+    contentDamage = null;
+    String text = getText(doc);
+    judgeContent();
+    return text;
   }
 
   /** Every glyph of the last page stripped, in content-stream order. */
@@ -155,6 +161,60 @@ final class RenderModeTextStripper extends PDFTextStripper {
   /** Boxes of the images the last page drew. */
   List<PageBox> images() {
     return images;
+  }
+
+  /** Every operator PDF defines (ISO 32000-1, annex A); anything else is garbage or damage. */
+  private static final java.util.Set<String> OPERATORS = java.util.Set.of("b", "B", "b*", "B*", "BDC",
+      "BI", "BMC", "BT", "BX", "c", "cm", "CS", "cs", "d", "d0", "d1", "Do", "DP", "EI", "EMC", "ET",
+      "EX", "f", "F", "f*", "G", "g", "gs", "h", "i", "ID", "j", "J", "K", "k", "l", "m", "M", "MP",
+      "n", "q", "Q", "re", "RG", "rg", "ri", "s", "S", "SC", "sc", "SCN", "scn", "sh", "T*", "Tc",
+      "Td", "TD", "Tf", "Tj", "TJ", "TL", "Tm", "Tr", "Ts", "Tw", "Tz", "v", "w", "W", "W*", "y", "'",
+      "\"");
+
+  private int compatibility;
+  private int unknownOperators;
+  private String firstUnknown;
+  private int textObjects;
+  private String contentDamage;
+
+  /**
+   * What was wrong with the last page's content, or null: PDFBox's lenient parser reads garbage
+   * as operators it then ignores, and drops operands left at the end of a stream cut short, so
+   * text after the damage goes unseen without an error.
+   */
+  String contentDamage() {
+    return contentDamage;
+  }
+
+  @Override
+  protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+    String name = operator.getName();
+    if (name.equals("BX")) {
+      compatibility++;
+    } else if (name.equals("EX")) {
+      compatibility = Math.max(0, compatibility - 1);
+    } else if (name.equals("BT")) {
+      textObjects++;
+    } else if (name.equals("ET")) {
+      textObjects = Math.max(0, textObjects - 1);
+    } else if (compatibility == 0 && !OPERATORS.contains(name)) {
+      if (unknownOperators++ == 0) {
+        firstUnknown = name;
+      }
+    }
+    super.processOperator(operator, operands);
+  }
+
+  /** Judges the operators of the page just read (called after each page's text). */
+  private void judgeContent() {
+    if (unknownOperators > 0) {
+      String shown = firstUnknown.length() > 12 ? firstUnknown.substring(0, 12) + "…" : firstUnknown;
+      contentDamage = unknownOperators + " instruction" + (unknownOperators == 1 ? "" : "s")
+          + " that PDF does not define (the first: \"" + shown.replaceAll("[^\\x20-\\x7e…]", "?")
+          + "\"), so part of the page could not be read";
+    } else if (textObjects > 0) {
+      contentDamage = "its text ends in the middle of a text object, as if cut short";
+    }
   }
 
   @Override
