@@ -25,6 +25,8 @@ public final class DecodingReader extends Reader {
   private final InputStream in;
   private CharsetDecoder decoder;
   private Charset charset;
+  /** One byte per character, or UTF-8: where a UTF-16 mark in the text means a join. */
+  private boolean eightBit;
   private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
   private final CharBuffer chars = CharBuffer.allocate(BUFFER);
   private boolean eof;
@@ -47,6 +49,7 @@ public final class DecodingReader extends Reader {
 
   private void setCharset(Charset cs) {
     this.charset = cs;
+    this.eightBit = cs.equals(StandardCharsets.UTF_8) || cs.newEncoder().maxBytesPerChar() == 1.0f;
     this.decoder = cs.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -195,7 +198,7 @@ public final class DecodingReader extends Reader {
   }
 
   private boolean eightBit() {
-    return charset.equals(StandardCharsets.UTF_8) || charset.newEncoder().maxBytesPerChar() == 1.0f;
+    return eightBit;
   }
 
   private boolean strayMarkAhead() {

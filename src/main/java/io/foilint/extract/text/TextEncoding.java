@@ -122,8 +122,11 @@ public record TextEncoding(Charset charset, int bomLength, String doubt) {
   /** UTF-32 or UTF-16 recognised by where the NUL bytes of mostly-ASCII text fall; else null. */
   private static TextEncoding byPattern(byte[] sample, int from) {
     int len = sample.length - from;
+    if (len < 16) {
+      return null; // too few bytes for a pattern to mean anything
+    }
     int quads = len / 4;
-    if (quads >= 2) {
+    if (quads >= 4) {
       int[] nulAt = new int[4];
       for (int i = 0; i + 3 < len; i += 4) {
         for (int k = 0; k < 4; k++) {
