@@ -1,15 +1,20 @@
 package io.foilint.extract;
 
+import io.foilint.extract.ExtractionException.Reason;
 import io.foilint.extract.csv.CsvExtractor;
 import io.foilint.extract.ods.OdsExtractor;
 import io.foilint.extract.pdf.PdfExtractor;
+import io.foilint.extract.text.PlainTextExtractor;
 import io.foilint.extract.xls.XlsExtractor;
 import io.foilint.extract.xlsb.XlsbExtractor;
 import io.foilint.extract.xlsx.XlsxExtractor;
 import io.foilint.model.FileType;
 import java.util.Optional;
 
-/** The extractor for each format family. */
+/**
+ * The extractor for each format family. Types foilint names but cannot read (PowerPoint, Word,
+ * Visio …) have none: the engine reports them as unsupported, with the type named.
+ */
 public final class Extractors {
 
   private Extractors() {}
@@ -22,8 +27,21 @@ public final class Extractors {
           case XLS -> new XlsExtractor();
           case ODS, FODS -> new OdsExtractor();
           case CSV -> new CsvExtractor();
+          case TEXT -> new PlainTextExtractor();
           case PDF -> new PdfExtractor();
+          case DAMAGED_ZIP -> damaged(
+              "The file is a zip container (the format of xlsx, docx and zip bundles), but its"
+                  + " structure is damaged, so foilint cannot tell what it holds or read it.");
+          case DAMAGED_OLE2 -> damaged(
+              "The file is an Office 97-2003 (OLE2) container, but its structure is damaged, so"
+                  + " foilint cannot tell what it holds or read it.");
           default -> null;
         });
+  }
+
+  private static Extractor damaged(String message) {
+    return (file, context, out) -> {
+      throw new ExtractionException(Reason.CORRUPT, message);
+    };
   }
 }

@@ -1,16 +1,15 @@
 package io.foilint.extract;
 
+import io.foilint.extract.csv.CsvDialect;
+import io.foilint.extract.text.TextEncoding;
 import io.foilint.model.FileType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.tika.Tika;
@@ -19,8 +18,12 @@ import org.apache.tika.Tika;
  * Decides a file's format from its bytes, never from its name: a {@code .xls} that is really an
  * xlsx is read as xlsx; a {@code .csv} that is really a workbook is read as a workbook.
  *
- * <p>Containers are opened just far enough to tell the family apart (zip entry names, OLE2 root
- * entries); Tika's magic-based detector decides the rest (text versus binary).
+ * <p>Zip packages are typed by their main part ({@link PackageSniffer}): an OOXML package by the
+ * content type of the part its {@code officeDocument} relationship names, an OpenDocument one by
+ * its {@code mimetype} entry or manifest — so a PowerPoint is named as one, never read as a
+ * workbook. OLE2 files by their root entries. Text is CSV only when it is really delimited; other
+ * text is {@link FileType#TEXT}. Tika's magic-based detector tells the remaining binary formats
+ * from text.
  */
 public final class TypeSniffer {
 
@@ -30,16 +33,23 @@ public final class TypeSniffer {
     static final Tika TIKA = new Tika();
   }
 
+  /** Media types Tika gives text that is not marked text/… . */
+  private static final Set<String> TEXTUAL = Set.of(
+      "application/xml", "application/json", "application/javascript", "application/x-sh",
+      "application/x-httpd-php", "application/rtf", "message/rfc822", "application/mbox");
+
   private TypeSniffer() {}
 
   public static FileType sniff(Path file) throws IOException {
-    byte[] head; // the first 4 KB, read once for every check below that needs only a prefix
+    byte[] head; // the file's start, read once for every check below that needs only a prefix
+    boolean wholeFile;
     try (InputStream in = Files.newInputStream(file)) {
-      head = in.readNBytes(4096);
+      head = in.readNBytes(CsvDialect.SAMPLE_BYTES);
+      wholeFile = in.read() < 0;
     }
     int n = Math.min(head.length, 8);
     if (n >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5 || head[2] == 7)) {
-      return sniffZip(file);
+      return PackageSniffer.sniff(file);
     }
     if (n == 8
         && (head[0] & 0xFF) == 0xD0
@@ -59,59 +69,25 @@ public final class TypeSniffer {
     if (mime.contains("opendocument.spreadsheet") || looksLikeFlatOds(head)) {
       return FileType.FODS;
     }
-    if (mime.startsWith("text/") || looksLikeUtf16Text(head)) {
-      return FileType.CSV;
+    boolean textual = mime.startsWith("text/") || mime.endsWith("+xml") || TEXTUAL.contains(mime);
+    if (textual || mime.equals("application/octet-stream")) {
+      // Tika's octet-stream also covers text it cannot place: UTF-32, text with NUL bytes.
+      return textType(head, wholeFile, textual);
     }
     return FileType.UNKNOWN;
   }
 
-  private static FileType sniffZip(Path file) {
-    Set<String> names = new HashSet<>();
-    boolean odsMimetype = false;
-    try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
-      var entries = zip.getEntries();
-      while (entries.hasMoreElements()) {
-        ZipArchiveEntry e = entries.nextElement();
-        String name = e.getName().toLowerCase(Locale.ROOT);
-        names.add(name);
-        if (name.equals("mimetype") && e.getSize() < 200) {
-          try (InputStream in = zip.getInputStream(e)) {
-            String mt = new String(in.readNBytes(200), StandardCharsets.US_ASCII);
-            odsMimetype = mt.startsWith("application/vnd.oasis.opendocument.spreadsheet");
-          }
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // Not a readable zip: let the extractor for the most likely family report it as corrupt.
-      return FileType.XLSX;
+  /** CSV when the text is really delimited, else plain text; UNKNOWN when it is not text. */
+  private static FileType textType(byte[] head, boolean wholeFile, boolean tikaSaysText) {
+    TextEncoding encoding;
+    try {
+      encoding = TextEncoding.detect(head, wholeFile);
+    } catch (ExtractionException e) {
+      // Tika read it as text but it holds binary data: the CSV reader reports why (fail closed).
+      return tikaSaysText ? FileType.CSV : FileType.UNKNOWN;
     }
-    if (odsMimetype) {
-      return FileType.ODS;
-    }
-    if (names.contains("[content_types].xml")) {
-      for (String n : names) {
-        if (n.startsWith("xl/") && n.endsWith(".bin") && n.contains("workbook")) {
-          return FileType.XLSB;
-        }
-      }
-      for (String n : names) {
-        if (n.startsWith("word/")) {
-          return FileType.DOCX;
-        }
-      }
-      return FileType.XLSX;
-    }
-    if (names.contains("content.xml") && names.contains("meta-inf/manifest.xml")) {
-      return FileType.ODS;
-    }
-    // A damaged Office package (no content-types part) is still an Office file, not a bundle.
-    if (names.stream().anyMatch(n -> n.startsWith("xl/"))) {
-      return FileType.XLSX;
-    }
-    if (names.stream().anyMatch(n -> n.startsWith("word/"))) {
-      return FileType.DOCX;
-    }
-    return FileType.ZIP;
+    String text = encoding.decodeSample(head);
+    return CsvDialect.isDelimited(text, wholeFile) ? FileType.CSV : FileType.TEXT;
   }
 
   private static FileType sniffOle2(Path file) {
@@ -127,36 +103,33 @@ public final class TypeSniffer {
       if (root.hasEntryCaseInsensitive("WordDocument")) {
         return FileType.DOC;
       }
+      if (root.hasEntryCaseInsensitive("PowerPoint Document")) {
+        return FileType.PPT;
+      }
+      if (root.hasEntryCaseInsensitive("VisioDocument")) {
+        return FileType.VISIO;
+      }
+      if (root.hasEntryCaseInsensitive("Quill")) {
+        return FileType.PUBLISHER;
+      }
+      if (root.hasEntryCaseInsensitive("__properties_version1.0")
+          || root.getEntryNames().stream().anyMatch(e -> e.startsWith("__substg1.0_"))) {
+        return FileType.MSG;
+      }
       return FileType.UNKNOWN;
     } catch (IOException | RuntimeException e) {
-      // A damaged OLE2 container: most Office files of this shape are workbooks here.
-      return FileType.XLS;
+      return Ole2Names.sniffDamaged(file);
     }
-  }
-
-  /** UTF-16 text without a byte-order mark: every other byte is NUL in the first few lines. */
-  private static boolean looksLikeUtf16Text(byte[] head) {
-    byte[] start = java.util.Arrays.copyOf(head, Math.min(head.length, 512));
-    if (start.length < 8) {
-      return false;
-    }
-    int evenNul = 0;
-    int oddNul = 0;
-    for (int i = 0; i + 1 < start.length; i += 2) {
-      if (start[i] == 0) {
-        evenNul++;
-      }
-      if (start[i + 1] == 0) {
-        oddNul++;
-      }
-    }
-    int pairs = start.length / 2;
-    return Math.max(evenNul, oddNul) > pairs * 0.9 && Math.min(evenNul, oddNul) < pairs * 0.1;
   }
 
   private static boolean looksLikeFlatOds(byte[] head) {
     String s = new String(head, StandardCharsets.UTF_8);
     return s.contains("<office:document")
         && s.contains("application/vnd.oasis.opendocument.spreadsheet");
+  }
+
+  /** Lower-case, for comparisons of names and media types. */
+  static String lower(String s) {
+    return s == null ? "" : s.toLowerCase(Locale.ROOT);
   }
 }

@@ -1,6 +1,10 @@
 package io.foilint.model;
 
-/** A file's format family, decided from its content (never from its extension alone). */
+/**
+ * A file's format family, decided from its content (never from its extension alone). Formats
+ * foilint recognises but cannot read yet are named all the same, so an officer is told "a
+ * PowerPoint presentation" rather than "an unrecognised file" or, worse, a misread workbook.
+ */
 public enum FileType {
   XLSX("Excel workbook (xlsx/xlsm)"),
   XLSB("Excel binary workbook (xlsb)"),
@@ -8,11 +12,25 @@ public enum FileType {
   ODS("OpenDocument spreadsheet (ods)"),
   FODS("OpenDocument flat XML spreadsheet (fods)"),
   CSV("delimited text (CSV/TSV)"),
+  TEXT("plain text"),
   ZIP("zip bundle"),
   PDF("PDF document"),
   DOCX("Word document (docx)"),
   DOC("Word 97-2003 document (doc)"),
+  ODT("OpenDocument text document (odt)"),
+  PPTX("PowerPoint presentation (pptx)"),
+  PPT("PowerPoint 97-2003 presentation (ppt)"),
+  ODP("OpenDocument presentation (odp)"),
+  ODG("OpenDocument drawing (odg)"),
+  ODC("OpenDocument chart (odc)"),
+  ODF_OTHER("OpenDocument file (formula, database or image)"),
+  VISIO("Visio drawing (vsd/vsdx)"),
+  MSG("Outlook message (msg)"),
+  PUBLISHER("Publisher document (pub)"),
+  OPC_OTHER("Open Packaging package of another kind (e.g. XPS, 3MF, NuGet)"),
   ENCRYPTED_OOXML("password-protected Office file"),
+  DAMAGED_ZIP("zip container (Office file or bundle) whose structure is damaged"),
+  DAMAGED_OLE2("Office 97-2003 (OLE2) container whose structure is damaged"),
   UNKNOWN("unrecognised file");
 
   private final String description;

@@ -105,14 +105,19 @@ public final class PersonalDataInTextDetector extends Detector {
     }
   }
 
-  /** "page 3" or "pages 1, 6, 7 and 2 more". */
+  /** "page 3" or "pages 1, 6, 7 and 2 more"; plain text's "lines 4, 9". */
   private static String pages(List<String> places) {
     if (places.size() == 1) {
       return places.get(0);
     }
-    List<String> numbers = places.stream().map(p -> p.startsWith("page ") ? p.substring(5) : p).toList();
+    String unit = places.stream().allMatch(p -> p.startsWith("line ")) ? "line " : "page ";
+    if (!places.stream().allMatch(p -> p.startsWith(unit))) {
+      String shown = String.join(", ", places.subList(0, Math.min(5, places.size())));
+      return shown + (places.size() > 5 ? " and " + (places.size() - 5) + " more" : "");
+    }
+    List<String> numbers = places.stream().map(p -> p.substring(unit.length())).toList();
     String shown = String.join(", ", numbers.subList(0, Math.min(5, numbers.size())));
-    return "pages " + shown + (numbers.size() > 5 ? " and " + (numbers.size() - 5) + " more" : "");
+    return unit.trim() + "s " + shown + (numbers.size() > 5 ? " and " + (numbers.size() - 5) + " more" : "");
   }
 
   @Override

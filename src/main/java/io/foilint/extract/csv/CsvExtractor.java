@@ -11,8 +11,11 @@ import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
 import io.foilint.extract.ExtractionException.Reason;
 import io.foilint.extract.Extractor;
+import io.foilint.extract.text.DecodingReader;
 import io.foilint.model.Cell;
 import io.foilint.model.ContentHandler;
+import io.foilint.model.Fact;
+import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import io.foilint.model.Row;
 import io.foilint.model.TableOrigin;
@@ -21,13 +24,12 @@ import io.foilint.model.Visibility;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Delimited text (CSV, TSV, semicolon- or pipe-separated): one table of records streamed row by
@@ -35,6 +37,12 @@ import java.util.List;
  * detected from content ({@link CsvDialect}); quoting follows RFC 4180, so quoted delimiters and
  * newlines belong to their field. A quote left open to the end of the file would hide the rest of
  * the file inside one field, so it is reported as CORRUPT with the line it starts on.
+ *
+ * <p>What the text holds besides records is reported, not smoothed over (as
+ * {@code uninspected-part} facts with a whole sentence): an encoding that is a best guess, byte
+ * sequences invalid in the encoding, byte-order marks or NULs in the middle, and lines that use
+ * another delimiter than the rest of the file. Such a line is split by its own delimiter when
+ * that gives the file's usual number of fields, so names in it still reach the column checks.
  */
 public final class CsvExtractor implements Extractor {
 
@@ -48,15 +56,32 @@ public final class CsvExtractor implements Extractor {
       throws IOException, ExtractionException {
     CsvDialect dialect = CsvDialect.detect(file);
     String name = file.getFileName() == null ? "" : file.getFileName().toString();
+    DecodingReader decoded = decoder(file, dialect);
+    Map<Character, Long> resplit = new LinkedHashMap<>();
     out.startTable(new TableStart(TableOrigin.CSV, name, Location.of(""), Visibility.VISIBLE));
-    try (CSVReader csv = open(file, dialect)) {
-      readRecords(csv, context, out);
+    try (CSVReader csv = open(decoded, dialect)) {
+      readRecords(csv, dialect, resplit, context, out);
     } finally {
       out.endTable();
     }
+    List<String> problems = new ArrayList<>();
+    if (!dialect.doubt().isEmpty()) {
+      problems.add(dialect.doubt());
+    }
+    problems.addAll(decoded.problems(dialect.charset().name()));
+    for (Map.Entry<Character, Long> e : resplit.entrySet()) {
+      long n = e.getValue();
+      problems.add("The file mixes delimiters: " + n + (n == 1 ? " line uses " : " lines use ")
+          + CsvDialect.name(e.getKey()) + " between fields where the rest use "
+          + dialect.delimiterName() + "; foilint split " + (n == 1 ? "it" : "them") + " by "
+          + CsvDialect.name(e.getKey()) + ", but columns may be misread — check the file.");
+    }
+    for (String p : problems) {
+      out.fact(new Fact(FactKind.UNINSPECTED_PART, Location.of(""), "", p, Map.of("sentence", "true")));
+    }
   }
 
-  private static CSVReader open(Path file, CsvDialect dialect) throws IOException {
+  private static DecodingReader decoder(Path file, CsvDialect dialect) throws IOException {
     InputStream in = Files.newInputStream(file);
     try {
       in.skipNBytes(dialect.bomLength());
@@ -64,22 +89,46 @@ public final class CsvExtractor implements Extractor {
       in.close();
       throw e;
     }
-    Reader reader = new BufferedReader(
-        new InputStreamReader(
-            in,
-            dialect.charset().newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)));
+    return new DecodingReader(in, dialect.charset());
+  }
+
+  private static CSVReader open(DecodingReader decoded, CsvDialect dialect) {
     RFC4180Parser parser = new RFC4180ParserBuilder().withSeparator(dialect.delimiter()).build();
-    return new CSVReaderBuilder(reader)
+    return new CSVReaderBuilder(new BufferedReader(decoded))
         .withCSVParser(parser)
         .withKeepCarriageReturn(false)
         .withMultilineLimit(MAX_LINES_PER_RECORD)
         .build();
   }
 
-  private static void readRecords(CSVReader csv, ExtractionContext context, ContentHandler out)
-      throws IOException, ExtractionException {
+  /**
+   * A record the file's delimiter leaves whole that another delimiter splits into the file's
+   * usual number of fields: a line written with another delimiter. Null when there is none.
+   */
+  private static String[] resplit(String[] record, CsvDialect dialect, Map<Character, Long> counts) {
+    if (dialect.width() < 2 || record.length != 1 || record[0] == null || record[0].isEmpty()) {
+      return null;
+    }
+    for (char c : DelimiterSniffer.CANDIDATES) {
+      if (c == dialect.delimiter() || record[0].indexOf(c) < 0) {
+        continue;
+      }
+      try {
+        String[] split = new RFC4180ParserBuilder().withSeparator(c).build().parseLine(record[0]);
+        if (split != null && split.length == dialect.width()) {
+          counts.merge(c, 1L, Long::sum);
+          return split;
+        }
+      } catch (IOException e) {
+        // not splittable this way
+      }
+    }
+    return null;
+  }
+
+  private static void readRecords(
+      CSVReader csv, CsvDialect dialect, Map<Character, Long> resplit, ExtractionContext context,
+      ContentHandler out) throws IOException, ExtractionException {
     int index = 0;
     while (true) {
       long startLine = csv.getLinesRead() + 1;
@@ -97,6 +146,10 @@ public final class CsvExtractor implements Extractor {
       }
       if (record == null) {
         return;
+      }
+      String[] split = resplit(record, dialect, resplit);
+      if (split != null) {
+        record = split;
       }
       List<Cell> cells = new ArrayList<>();
       for (int column = 0; column < record.length; column++) {
