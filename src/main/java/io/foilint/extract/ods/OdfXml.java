@@ -180,7 +180,7 @@ final class OdfXml implements AutoCloseable {
           }
         }
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-          String t = reader.getText();
+          String t = currentText();
           if (paragraphs > 0 || !t.isBlank()) {
             append(sb, t);
           }
@@ -204,6 +204,22 @@ final class OdfXml implements AutoCloseable {
   private static void append(StringBuilder sb, String s) {
     if (sb.length() < MAX_TEXT_CHARS) {
       sb.append(s, 0, Math.min(s.length(), MAX_TEXT_CHARS - sb.length()));
+    }
+  }
+
+  /**
+   * The current text event's characters. The StAX reader (Aalto) reads character data lazily, so
+   * a part whose bytes fail inside a text node (bad deflate data, a limit hit) fails here, as an
+   * unchecked wrapper of the {@link XMLStreamException}; it is mapped like any other read failure.
+   */
+  private String currentText() throws ExtractionException {
+    try {
+      return reader.getText();
+    } catch (RuntimeException e) {
+      if (e.getCause() instanceof XMLStreamException xse) {
+        throw failure(xse, part);
+      }
+      throw e;
     }
   }
 
