@@ -119,7 +119,6 @@ final class PdfRevisions {
       FinalText finalText, List<Integer> changedPages) throws ExtractionException {
     try (PDDocument old = Loader.loadPDF(new PrefixRead(file, length), "", null, null,
         TempFiles.pdfStreamCache())) {
-        IOUtils.createTempFileOnlyStreamCache())) {
       // The same guard as the final version: an earlier revision can hold a bomb the final
       // version replaced, and filter chains PDFBox would decode wrongly.
       try {

@@ -243,7 +243,7 @@ final class PdfStreamDecoder {
         return;
       }
       if (fileOut == null && memory.size() + len > IN_MEMORY) {
-        file = Files.createTempFile("foilint-pdf-", ".bin");
+        file = io.foilint.extract.TempFiles.createTempFile("pdf-", ".bin");
         file.toFile().deleteOnExit();
         fileOut = new java.io.BufferedOutputStream(Files.newOutputStream(file));
         memory.writeTo(fileOut);
