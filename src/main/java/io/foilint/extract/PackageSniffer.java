@@ -46,18 +46,9 @@ final class PackageSniffer {
   /** Bytes of a damaged zip searched for local file headers. */
   private static final int DAMAGED_SCAN_BYTES = 16 << 20;
 
-  private static final XMLInputFactory XML = createFactory();
+  private static final XMLInputFactory XML = HardenedXml.inputFactory();
 
   private PackageSniffer() {}
-
-  private static XMLInputFactory createFactory() {
-    XMLInputFactory f = XMLInputFactory.newFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    return f;
-  }
 
   static FileType sniff(Path file) {
     try (ZipFile zip = ZipFile.builder().setPath(file).get()) {

@@ -1,5 +1,6 @@
 package io.foilint.extract.pdf;
 
+import io.foilint.extract.HardenedXml;
 import io.foilint.extract.ExtractionException;
 import io.foilint.extract.ExtractionException.Reason;
 import io.foilint.model.ContentHandler;
@@ -39,7 +40,7 @@ final class PdfXmpMetadata {
   private static final Set<String> IDENTIFIERS =
       Set.of("documentid", "instanceid", "originaldocumentid", "versionid", "renditionclass");
 
-  private static final XMLInputFactory FACTORY = createFactory();
+  private static final XMLInputFactory FACTORY = HardenedXml.inputFactory();
 
   private final PDDocument document;
   private final ContentHandler out;
@@ -48,15 +49,6 @@ final class PdfXmpMetadata {
   PdfXmpMetadata(PDDocument document, ContentHandler out) {
     this.document = document;
     this.out = out;
-  }
-
-  private static XMLInputFactory createFactory() {
-    XMLInputFactory f = XMLInputFactory.newFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    return f;
   }
 
   void report() throws IOException, ExtractionException {

@@ -1,5 +1,6 @@
 package io.foilint.extract.xlsb;
 
+import io.foilint.extract.HardenedXml;
 import io.foilint.extract.ExtractionException;
 import io.foilint.extract.ExtractionException.Reason;
 import java.io.InputStream;
@@ -16,18 +17,9 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class SafeXml {
 
-  private static final XMLInputFactory FACTORY = createFactory();
+  private static final XMLInputFactory FACTORY = HardenedXml.inputFactory();
 
   private SafeXml() {}
-
-  private static XMLInputFactory createFactory() {
-    XMLInputFactory f = XMLInputFactory.newFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    return f;
-  }
 
   /** Receives the events of one part; only element starts, ends and text are passed on. */
   interface Visitor {
