@@ -16,10 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
@@ -208,6 +208,7 @@ final class InputRun {
 
   /** A zip of disclosures: each entry is a file of its own, named {@code bundle.zip!/entry}. */
   private void bundle(Path zipPath, String shown, int depth, List<Finding> notes) {
+    Map<Long, ExtractionException> unreadable;
     if (!notes.isEmpty()) {
       emit(engine.report(shown, FileType.ZIP, notes, null));
       started(shown);
@@ -217,7 +218,7 @@ final class InputRun {
         throw new ExtractionException(
             Reason.LIMIT_EXCEEDED, "Zip files are nested more than " + limits.maxNestingDepth() + " deep");
       }
-      ZipGuard.check(zipPath, limits);
+      unreadable = ZipGuard.checkBundle(zipPath, limits);
     } catch (ExtractionException e) {
       emit(engine.failed(shown, FileType.ZIP, FailClosed.of(e, Location.of(""))));
       return;
@@ -227,13 +228,7 @@ final class InputRun {
       return;
     }
     try (ZipFile zip = ZipFile.builder().setPath(zipPath).get()) {
-      List<ZipArchiveEntry> entries = new ArrayList<>();
-      zip.getEntries().asIterator().forEachRemaining(e -> {
-        if (!e.isDirectory()) {
-          entries.add(e);
-        }
-      });
-      entries.sort(Comparator.comparing(ZipArchiveEntry::getName));
+      List<ZipArchiveEntry> entries = BundleEntries.files(zip);
       if (entries.isEmpty()) {
         // Every input gets a verdict, even a bundle with nothing in it to scan.
         emit(engine.report(shown, FileType.ZIP, List.of(), null));
@@ -259,7 +254,7 @@ final class InputRun {
           synchronized (this) {
             inner = level.entries.get(level.next++);
           }
-          entry(zip, entry, inner, depth);
+          entry(zip, entry, inner, depth, unreadable.get(entry.getLocalHeaderOffset()));
         }
       } finally {
         synchronized (this) {
@@ -272,15 +267,20 @@ final class InputRun {
     }
   }
 
-  /** One bundle entry: unpacked to a private temp file (counted, checked) and scanned as a file. */
-  private void entry(ZipFile zip, ZipArchiveEntry entry, String inner, int depth) {
+  /**
+   * One bundle entry: unpacked to a private temp file (counted, checked) and scanned as a file; an
+   * entry the zip guard found no way to decode ({@code unreadable}) is BLOCK on its own.
+   */
+  private void entry(
+      ZipFile zip, ZipArchiveEntry entry, String inner, int depth, ExtractionException unreadable) {
     started(inner);
     List<Finding> notes = new ArrayList<>();
-    if (escapesFolder(entry.getName())) {
-      notes.add(FailClosed.unusualPath(Severity.REVIEW,
-          "This zip entry's name leads outside the folder it is unpacked into (a \"zip-slip\""
-              + " name such as ../ or an absolute path): unpacking it could overwrite other files."
-              + " It was scanned like any other entry", Location.of("")));
+    if (BundleEntries.escapesFolder(entry.getName())) {
+      notes.add(BundleEntries.zipSlip(Location.of("")));
+    }
+    if (unreadable != null) {
+      emit(failed(inner, FileType.UNKNOWN, FailClosed.of(unreadable, Location.of("")), notes));
+      return;
     }
     String method = methodName(entry.getMethod());
     if (entry.getGeneralPurposeBit().usesEncryption()) {
@@ -330,20 +330,6 @@ final class InputRun {
         }
       }
     }
-  }
-
-  /** Zip-slip: a name with a {@code ..} part, or absolute (/x, \x, C:x). */
-  static boolean escapesFolder(String name) {
-    String n = name.replace('\\', '/');
-    if (n.startsWith("/") || (n.length() >= 2 && n.charAt(1) == ':' && Character.isLetter(n.charAt(0)))) {
-      return true;
-    }
-    for (String part : n.split("/")) {
-      if (part.equals("..")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A zip compression method by name, for a disclosure officer. */

@@ -10,6 +10,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -50,7 +51,26 @@ public final class ZipGuard {
 
   private ZipGuard() {}
 
+  /** Checks a package or a bundle as one document: any entry it cannot read refuses the whole. */
   public static void check(Path file, Limits limits) throws ExtractionException {
+    Map<Long, ExtractionException> unreadable = checkBundle(file, limits);
+    if (!unreadable.isEmpty()) {
+      throw unreadable.values().iterator().next();
+    }
+  }
+
+  /**
+   * Checks a zip of separate files (a bundle): the container as {@link #check} does, except that
+   * an entry that is encrypted, uses a compression method foilint cannot decode or whose data is
+   * damaged belongs to that entry alone — returned keyed by the offset of its local header (what
+   * commons-compress calls {@code getLocalHeaderOffset()}; names can decode differently), for the
+   * caller to report BLOCK on its own while the other entries are read. Whatever makes the container itself
+   * untrustworthy (the two directories disagree, duplicate names, a bomb, a truncated file) is
+   * still thrown.
+   */
+  public static Map<Long, ExtractionException> checkBundle(Path file, Limits limits)
+      throws ExtractionException {
+    Map<Long, ExtractionException> unreadable = new LinkedHashMap<>();
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       ZipLayout layout = ZipLayout.read(ch, limits.maxZipEntries());
       Set<String> names = new HashSet<>();
@@ -62,7 +82,11 @@ public final class ZipGuard {
               "The file holds two entries named '" + e.name
                   + "'; different programs may show different content, so it cannot be cleared");
         }
-        readable(e);
+        ExtractionException why = unreadable(e);
+        if (why != null) {
+          unreadable.put(e.localOffset, why);
+          continue;
+        }
         ratio(e, e.size, limits);
         declared += e.size;
         if (declared > limits.maxInflatedBytes()) {
@@ -73,7 +97,17 @@ public final class ZipGuard {
       byte[] in = new byte[WINDOW];
       byte[] out = new byte[WINDOW];
       for (ZipLayout.Entry e : layout.entries) {
-        total += inflate(ch, e, limits, total, in, out);
+        if (unreadable.containsKey(e.localOffset)) {
+          continue;
+        }
+        try {
+          total += inflate(ch, e, limits, total, in, out);
+        } catch (ExtractionException damaged) {
+          if (damaged.reason() != Reason.CORRUPT) {
+            throw damaged; // over a limit: the container as a whole is refused
+          }
+          unreadable.put(e.localOffset, damaged);
+        }
       }
     } catch (EOFException e) {
       throw new ExtractionException(Reason.TRUNCATED, "The file is cut short (truncated zip)", e);
@@ -81,6 +115,7 @@ public final class ZipGuard {
       throw new ExtractionException(
           Reason.CORRUPT, "The file's zip structure is damaged and cannot be read", e);
     }
+    return unreadable;
   }
 
   /**
@@ -110,19 +145,21 @@ public final class ZipGuard {
     }
   }
 
-  private static void readable(ZipLayout.Entry e) throws ExtractionException {
+  /** Why no reader here can decode an entry's data (encrypted, another method); null if one can. */
+  private static ExtractionException unreadable(ZipLayout.Entry e) {
     if ((e.flags & 1) != 0 || (e.flags & 0x40) != 0 || (e.flags & 0x2000) != 0 || e.method == 99) {
-      throw new ExtractionException(
+      return new ExtractionException(
           Reason.ENCRYPTED,
           "The zip entry '" + e.name + "' is encrypted (password-protected), so it cannot be"
               + " inspected");
     }
     if (e.method != 0 && e.method != 8) {
-      throw new ExtractionException(
+      return new ExtractionException(
           Reason.UNSUPPORTED,
           "The zip entry '" + e.name + "' is compressed with " + methodName(e.method)
               + ", which foilint cannot read (only stored and deflated entries are supported)");
     }
+    return null;
   }
 
   static String methodName(int method) {

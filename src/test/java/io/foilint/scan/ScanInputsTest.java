@@ -218,15 +218,28 @@ class ScanInputsTest {
     List<FileReport> reports = new ArrayList<>();
     int inspected = engine(MARKING).scan(List.of(bundle), reports::add);
     Map<String, FileReport> r = byPath(reports);
-    // ZipGuard reads every entry of a container before anything is unpacked: a bundle holding an
-    // entry no decoder here can read is BLOCK as a whole, with the method named; never a crash,
-    // never an empty bundle. (The per-entry handling below the guard stays as a second line.)
-    assertThat(r).hasSize(1);
-    FileReport whole = r.get(bundle.toString());
-    assertThat(whole.verdict()).isEqualTo(Verdict.BLOCK);
-    assertThat(rules(whole)).containsExactly("unreadable-file");
-    assertThat(whole.findings().get(0).message()).contains("bzip2").contains("method 12");
-    assertThat(inspected).isLessThanOrEqualTo(1);
+    // ZipGuard reads every entry of the bundle before anything is unpacked; an entry no decoder
+    // here can read (another method, encrypted, damaged data) is BLOCK on its own with the reason
+    // named, and the other entries are still scanned: never a crash, never an empty bundle.
+    assertThat(r).hasSize(7);
+    assertThat(r.get(bundle + "!/f-plain.csv")).matches(ScanInputsTest::marked);
+    Map<String, String> expected = Map.of(
+        "a-bzip2.csv", "method 12",
+        "b-zstd.csv", "zstd (method 93)",
+        "c-xz.csv", "xz (method 95)",
+        "d-crc.csv", "CRC",
+        "e-encrypted.csv", "encrypted",
+        "g-unknown-method.csv", "unknown method (id 77)");
+    expected.forEach((entry, why) -> {
+      FileReport one = r.get(bundle + "!/" + entry);
+      assertThat(one.verdict()).as(entry).isEqualTo(Verdict.BLOCK);
+      assertThat(one.findings()).as(entry).hasSize(1);
+      assertThat(one.findings().get(0).rule()).as(entry)
+          .isIn("unreadable-file", "encrypted-file");
+      assertThat(one.findings().get(0).message()).as(entry).contains(why);
+    });
+    assertThat(rules(r.get(bundle + "!/e-encrypted.csv"))).containsExactly("encrypted-file");
+    assertThat(inspected).isEqualTo(1);
   }
 
   @Test
