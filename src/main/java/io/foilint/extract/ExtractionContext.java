@@ -2,6 +2,7 @@ package io.foilint.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 
 /** What the scanning engine offers an extractor while it runs. */
 public interface ExtractionContext {
@@ -19,7 +20,19 @@ public interface ExtractionContext {
   /** Throws {@link ExtractionException} (reason TIMEOUT) once the file's time limit has passed. */
   void checkDeadline() throws ExtractionException;
 
-  /** A context for tests and tools: default limits, no deadline, embedded documents ignored. */
+  /**
+   * Puts a zip package an extractor made itself (a workbook decrypted from its password wrapper)
+   * through the same container checks as a package given to foilint: both zip directories,
+   * every entry inflated once against the limits, part names. Throws if the package is refused.
+   * The engine's context ({@code scan.FileScan}) runs the checks; this default, kept for contexts
+   * that tests build around one extractor, checks nothing.
+   */
+  default void checkPackage(Path zipPackage) throws ExtractionException {}
+
+  /**
+   * A context for tests and tools: default limits, no deadline, embedded documents ignored, and
+   * packages an extractor makes itself not checked (the engine's context checks them).
+   */
   static ExtractionContext standalone() {
     return new ExtractionContext() {
       @Override

@@ -11,9 +11,12 @@ import io.foilint.extract.Extractor;
 import io.foilint.extract.Limits;
 import io.foilint.extract.TypeSniffer;
 import io.foilint.model.ContentHandler;
+import io.foilint.model.Fact;
+import io.foilint.model.FactKind;
 import io.foilint.model.FileType;
 import io.foilint.model.Location;
 import io.foilint.source.BoundedCopy;
+import io.foilint.source.PartKind;
 import io.foilint.source.ZipGuard;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,12 +24,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
  * Inspects one file: sniff, guard, extract (recursing into embedded documents), detect. Not
@@ -125,10 +132,14 @@ final class FileScan {
                             ? "foilint does not recognise this kind of file"
                             : "foilint cannot inspect " + t.description() + " files yet"));
     if (t == FileType.XLSX || t == FileType.XLSB || t == FileType.ODS || t == FileType.DOCX) {
-      ZipGuard.check(path, limits);
-      ZipGuard.checkPackage(path);
+      guardPackage(path);
     }
     extractor.extract(path, new Context(depth, out, where), out);
+  }
+
+  private void guardPackage(Path path) throws ExtractionException {
+    ZipGuard.check(path, limits);
+    ZipGuard.checkPackage(path);
   }
 
   /** Findings of every detector plus the engine's own, in a stable order. */
@@ -189,6 +200,11 @@ final class FileScan {
     }
 
     @Override
+    public void checkPackage(Path zipPackage) throws ExtractionException {
+      guardPackage(zipPackage);
+    }
+
+    @Override
     public void checkDeadline() throws ExtractionException {
       if (fanout.timeUp()) {
         throw new ExtractionException(Reason.TIMEOUT, "time limit reached");
@@ -211,9 +227,12 @@ final class FileScan {
       try {
         tmp = BoundedCopy.toTempFile(content, limits.maxFileBytes(), "Embedded document '" + name + "'");
         FileType childType = TypeSniffer.sniff(tmp);
-        if (childType == FileType.UNKNOWN || childType == FileType.ZIP) {
-          // Pictures, equations and other non-document objects: the embedded-objects rule lists
-          // them; there is no content model to recurse into.
+        if (childType == FileType.ZIP) {
+          zipOfFiles(name, tmp, child);
+          return;
+        }
+        if (childType == FileType.UNKNOWN) {
+          notRead(name, tmp);
           return;
         }
         if (childType == FileType.PDF) {
@@ -232,6 +251,63 @@ final class FileScan {
           Files.deleteIfExists(tmp);
         }
       }
+    }
+
+    /**
+     * A zip inside the document (an attachment, an embedded package): checked as a bundle is,
+     * then each file in it read as an embedded document of this one, named {@code zip!/entry};
+     * an entry no decoder here can read is BLOCK on its own.
+     */
+    private void zipOfFiles(String name, Path zipPath, Location child) throws IOException {
+      Map<Long, ExtractionException> unreadable;
+      try {
+        unreadable = ZipGuard.checkBundle(zipPath, limits);
+      } catch (ExtractionException e) {
+        engineFindings.add(FailClosed.of(e, child));
+        return;
+      }
+      Context inside = new Context(depth + 1, new LocatingHandler(name, out), child);
+      try (ZipFile zip = ZipFile.builder().setPath(zipPath).get()) {
+        for (ZipArchiveEntry entry : BundleEntries.files(zip)) {
+          Location at = new Location(inside.inner(entry.getName()), "", "");
+          if (BundleEntries.escapesFolder(entry.getName())) {
+            engineFindings.add(BundleEntries.zipSlip(at));
+          }
+          ExtractionException problem = unreadable.get(entry.getLocalHeaderOffset());
+          if (problem != null) {
+            engineFindings.add(FailClosed.of(problem, at));
+            continue;
+          }
+          try (InputStream in = zip.getInputStream(entry)) {
+            inside.embedded(entry.getName(), in);
+          }
+        }
+      }
+    }
+
+    /**
+     * An embedded object of no kind foilint reads. Pictures are listed by the embedded-objects
+     * rule already; anything else is reported as not inspected, never dropped in silence.
+     */
+    private void notRead(String name, Path copy) throws IOException {
+      byte[] head = new byte[PartKind.HEAD];
+      int n;
+      try (InputStream in = Files.newInputStream(copy)) {
+        n = in.readNBytes(head, 0, head.length);
+      }
+      PartKind kind = PartKind.sniff(head, n);
+      if (kind == PartKind.EMPTY || kind == PartKind.PICTURE) {
+        return;
+      }
+      long size = Files.size(copy);
+      Map<String, String> attrs = new LinkedHashMap<>();
+      attrs.put("bytes", Long.toString(size));
+      attrs.put("kind", kind.name().toLowerCase(Locale.ROOT));
+      attrs.put("embedded", "true");
+      out.fact(new Fact(FactKind.UNINSPECTED_PART, Location.of(name), name,
+          String.format(Locale.ROOT, "embedded object, %,d bytes, %s, of no kind foilint can read",
+              size, kind.description()),
+          attrs));
     }
 
     private String inner(String name) {

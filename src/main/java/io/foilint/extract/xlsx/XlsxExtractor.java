@@ -33,6 +33,8 @@ public final class XlsxExtractor implements Extractor {
           DefaultPasswordDecryption.open(file, context.limits())) {
         out.fact(
             new Fact(FactKind.ENCRYPTED_DEFAULT_PASSWORD, Location.of(""), "", decrypted.scheme()));
+        // the decrypted package is as untrusted as any other: same zip checks before POI opens it
+        context.checkPackage(decrypted.path());
         scanPackage(decrypted.path(), context, out);
       }
       return;
