@@ -3,6 +3,7 @@ package io.foilint.extract;
 import io.foilint.extract.ExtractionException.Reason;
 import io.foilint.extract.csv.CsvExtractor;
 import io.foilint.extract.ods.OdsExtractor;
+import io.foilint.extract.ole.OleObjectExtractor;
 import io.foilint.extract.pdf.PdfExtractor;
 import io.foilint.extract.text.PlainTextExtractor;
 import io.foilint.extract.xls.XlsExtractor;
@@ -29,6 +30,7 @@ public final class Extractors {
           case CSV -> new CsvExtractor();
           case TEXT -> new PlainTextExtractor();
           case PDF -> new PdfExtractor();
+          case OLE_OBJECT -> new OleObjectExtractor();
           case DAMAGED_ZIP -> damaged(
               "The file is a zip container (the format of xlsx, docx and zip bundles), but its"
                   + " structure is damaged, so foilint cannot tell what it holds or read it.");

@@ -1,6 +1,7 @@
 package io.foilint.extract;
 
 import io.foilint.extract.csv.CsvDialect;
+import io.foilint.extract.ole.OleObjectPayload;
 import io.foilint.extract.text.TextEncoding;
 import io.foilint.model.FileType;
 import java.io.IOException;
@@ -115,6 +116,9 @@ public final class TypeSniffer {
       if (root.hasEntryCaseInsensitive("__properties_version1.0")
           || root.getEntryNames().stream().anyMatch(e -> e.startsWith("__substg1.0_"))) {
         return FileType.MSG;
+      }
+      if (OleObjectPayload.wrapsContent(root)) {
+        return FileType.OLE_OBJECT;
       }
       return FileType.UNKNOWN;
     } catch (IOException | RuntimeException e) {

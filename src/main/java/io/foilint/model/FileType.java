@@ -30,6 +30,7 @@ public enum FileType {
   OPC_OTHER("Open Packaging package of another kind (e.g. XPS, 3MF, NuGet)"),
   ENCRYPTED_OOXML("password-protected Office file"),
   DAMAGED_ZIP("zip container (Office file or bundle) whose structure is damaged"),
+  OLE_OBJECT("embedded OLE object"),
   DAMAGED_OLE2("Office 97-2003 (OLE2) container whose structure is damaged"),
   UNKNOWN("unrecognised file");
 

@@ -1,5 +1,6 @@
 package io.foilint.extract.xls;
 
+import io.foilint.extract.ole.OleObjectPayload;
 import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
 import io.foilint.model.ContentHandler;
@@ -22,7 +23,6 @@ import org.apache.poi.poifs.filesystem.DocumentInputStream;
 import org.apache.poi.poifs.filesystem.EntryUtils;
 import org.apache.poi.poifs.filesystem.Entry;
 import org.apache.poi.poifs.filesystem.Ole10Native;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.util.IOUtils;
 
 /**
@@ -121,85 +121,14 @@ final class OleParts {
 
   private void embedded(DirectoryNode dir) throws IOException {
     String name = dir.getName();
-    String type;
-    byte[] child = null;
-    String childName = name;
-    if (dir.hasEntry("Package")) {
-      type = "OOXML package";
-      child = streamBytes(dir, "Package");
-    } else if (hasAny(dir, "Workbook", "Book", "WorkBook", "WORKBOOK")) {
-      type = "Excel workbook";
-      child = asOleFile(dir);
-    } else if (dir.hasEntry("WordDocument")) {
-      type = "Word document";
-      child = asOleFile(dir);
-    } else if (dir.hasEntry("PowerPoint Document")) {
-      type = "PowerPoint presentation";
-      child = asOleFile(dir);
-    } else if (dir.hasEntry(Ole10Native.OLE10_NATIVE)) {
-      type = "OLE package";
-      try {
-        Ole10Native nat = Ole10Native.createFromEmbeddedOleObject(dir);
-        String file = nat.getFileName() == null || nat.getFileName().isBlank() ? nat.getLabel() : nat.getFileName();
-        if (file != null && !file.isBlank()) {
-          type = "OLE package " + file.replace('\\', '/').replaceAll(".*/", "");
-          childName = name + "/" + type.substring("OLE package ".length());
-        }
-        child = nat.getDataBuffer();
-      } catch (Exception e) {
-        type = "OLE package (unreadable)";
-      }
-    } else if (dir.hasEntry("CONTENTS")) {
-      type = describe(dir, "OLE object");
-      child = streamBytes(dir, "CONTENTS");
-    } else {
-      type = describe(dir, "OLE object");
-    }
+    OleObjectPayload payload = OleObjectPayload.of(dir);
     Map<String, String> attrs = new LinkedHashMap<>();
     attrs.put("bytes", Long.toString(size(dir)));
-    attrs.put("scanned", Boolean.toString(child != null));
-    out.fact(new Fact(FactKind.EMBEDDED_OBJECT, Location.of(name), name, type, attrs));
-    if (child != null) {
-      context.embedded(childName, new ByteArrayInputStream(child));
-    }
-  }
-
-  private static String describe(DirectoryNode dir, String fallback) {
-    try {
-      ClassIDPredefined known = ClassIDPredefined.lookup(dir.getStorageClsid());
-      if (known != null) {
-        return known.getContentType() != null ? known.getContentType() : known.name();
-      }
-    } catch (RuntimeException e) {
-      // An unknown class id is described generically.
-    }
-    return fallback;
-  }
-
-  private static boolean hasAny(DirectoryNode dir, String... names) {
-    for (String n : names) {
-      if (dir.hasEntry(n)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static byte[] streamBytes(DirectoryNode dir, String stream) throws IOException {
-    DocumentEntry doc = (DocumentEntry) dir.getEntry(stream);
-    try (InputStream in = new DocumentInputStream(doc)) {
-      return IOUtils.toByteArray(in, doc.getSize(), Integer.MAX_VALUE);
-    }
-  }
-
-  /** A nested OLE document copied into a file of its own, as the engine expects. */
-  private static byte[] asOleFile(DirectoryNode dir) throws IOException {
-    try (POIFSFileSystem copy = new POIFSFileSystem()) {
-      EntryUtils.copyNodes(dir, copy.getRoot());
-      copy.getRoot().setStorageClsid(dir.getStorageClsid());
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      copy.writeFilesystem(bytes);
-      return bytes.toByteArray();
+    attrs.put("scanned", Boolean.toString(payload.bytes() != null));
+    out.fact(new Fact(FactKind.EMBEDDED_OBJECT, Location.of(name), name, payload.type(), attrs));
+    if (payload.bytes() != null) {
+      String childName = payload.fileName() == null ? name : name + "/" + payload.fileName();
+      context.embedded(childName, new ByteArrayInputStream(payload.bytes()));
     }
   }
 
