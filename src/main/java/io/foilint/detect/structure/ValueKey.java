@@ -27,19 +27,49 @@ final class ValueKey {
 
   /** The key of a value; 0 for a blank value, which is never compared. */
   static long of(String raw) {
-    String v = raw == null ? "" : raw.strip();
-    if (v.isEmpty()) {
+    if (raw == null) {
       return 0;
     }
-    return hash(normalise(v));
+    int from = 0;
+    int to = raw.length();
+    while (from < to && Character.isWhitespace(raw.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(raw.charAt(to - 1))) {
+      to--;
+    }
+    if (from == to) {
+      return 0;
+    }
+    char first = raw.charAt(from);
+    if (first == '-' || first == '+' || first == '.' || (first >= '0' && first <= '9')) {
+      String v = raw.substring(from, to);
+      return isPlainInteger(v) ? hash("n" + v) : hash(normalise(v));
+    }
+    // text: hashed as "t" + its lower case, without building that string (the common case)
+    long h = step(OFFSET, 't');
+    for (int i = from; i < to; i++) {
+      h = step(h, Character.toLowerCase(raw.charAt(i)));
+    }
+    return finish(h);
   }
 
-  static String normalise(String v) {
-    char first = v.charAt(0);
-    boolean mayBeNumber = first == '-' || first == '+' || first == '.' || (first >= '0' && first <= '9');
-    if (!mayBeNumber) {
-      return "t" + v.toLowerCase(Locale.ROOT);
+  /** {@code 0} or digits without a leading zero, short enough to be exact: already canonical. */
+  private static boolean isPlainInteger(String v) {
+    if (v.length() > 12 || (v.length() > 1 && v.charAt(0) == '0')) {
+      return false;
     }
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A value starting like a number: its canonical number, date serial or lower-case text. */
+  static String normalise(String v) {
     if (v.length() <= 40 && NUMBER.matcher(v).matches()) {
       try {
         return "n" + new BigDecimal(v).round(DIGITS).stripTrailingZeros().toPlainString();
@@ -59,13 +89,22 @@ final class ValueKey {
     return "t" + v.toLowerCase(Locale.ROOT);
   }
 
+  private static final long OFFSET = 0xcbf29ce484222325L;
+
   /** 64-bit FNV-1a over the characters, then a final mix; never 0. */
   private static long hash(String s) {
-    long h = 0xcbf29ce484222325L;
+    long h = OFFSET;
     for (int i = 0; i < s.length(); i++) {
-      h ^= s.charAt(i);
-      h *= 0x100000001b3L;
+      h = step(h, s.charAt(i));
     }
+    return finish(h);
+  }
+
+  private static long step(long h, char c) {
+    return (h ^ c) * 0x100000001b3L;
+  }
+
+  private static long finish(long h) {
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;
     h ^= h >>> 33;

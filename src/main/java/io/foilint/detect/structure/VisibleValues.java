@@ -53,15 +53,41 @@ final class VisibleValues {
   }
 
   void row(Row row) {
-    if (openSheet < 0) {
+    if (openSheet < 0 || full) {
       return;
     }
-    for (Cell c : row.cells()) {
-      if (c.visibility() == Visibility.VISIBLE) {
-        add(ValueKey.of(c.value()), openSheet, row.index(), c.column());
+    long[] rowKeys = keysOf(row);
+    List<Cell> cells = row.cells();
+    for (int i = 0; i < cells.size(); i++) {
+      if (rowKeys[i] != 0) {
+        add(rowKeys[i], openSheet, row.index(), cells.get(i).column());
       }
     }
   }
+
+  /** The keys of a row's visible cells (0 for the others). */
+  private static long[] keysOf(Row row) {
+    RowKeys last = LAST_ROW.get();
+    if (last != null && last.row == row) {
+      return last.keys;
+    }
+    List<Cell> cells = row.cells();
+    long[] keys = new long[cells.size()];
+    for (int i = 0; i < keys.length; i++) {
+      Cell c = cells.get(i);
+      keys[i] = c.visibility() == Visibility.VISIBLE ? ValueKey.of(c.value()) : 0;
+    }
+    LAST_ROW.set(new RowKeys(row, keys));
+    return keys;
+  }
+
+  /**
+   * The last row keyed on this thread. Every cache rule keeps its own fingerprint and is handed
+   * the same row object in turn, so the row is keyed once, not once per rule.
+   */
+  private record RowKeys(Row row, long[] keys) {}
+
+  private static final ThreadLocal<RowKeys> LAST_ROW = new ThreadLocal<>();
 
   /** False when more distinct values were seen than are kept: no cache can be said to be shown. */
   boolean complete() {

@@ -12,6 +12,8 @@ class ValueKeyTest {
     assertThat(ValueKey.of("3.1019999999999999")).isEqualTo(ValueKey.of("3.102"));
     assertThat(ValueKey.of("2024-11-01T00:00:00")).isEqualTo(ValueKey.of("45597"));
     assertThat(ValueKey.of(" Northmere ")).isEqualTo(ValueKey.of("NORTHMERE"));
+    assertThat(ValueKey.of("12")).isEqualTo(ValueKey.of("12.000")).isEqualTo(ValueKey.of("012"));
+    assertThat(ValueKey.of("1e3")).isEqualTo(ValueKey.of("1000"));
   }
 
   @Test
