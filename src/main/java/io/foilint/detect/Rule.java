@@ -16,7 +16,11 @@ public @interface Rule {
   /** Stable kebab-case id; never changes once released. */
   String id();
 
-  /** Default severity of the rule's most serious finding; individual findings may be lower. */
+  /**
+   * The severity of the rule's usual finding, as {@code foilint rules} and SARIF's default level
+   * show it; a finding may be lower, or higher where the rule's page says when (a hidden Excel 4
+   * macro sheet is BLOCK though {@code macros} is REVIEW).
+   */
   Severity severity();
 
   /** One line, no trailing period. */

@@ -119,6 +119,14 @@ class CliTest {
   }
 
   @Test
+  void rulesShowsMacrosAsReviewAsAVbaProjectIsGraded() {
+    Run r = run("rules");
+    assertThat(r.out().lines().filter(l -> l.startsWith("macros ")))
+        .singleElement()
+        .satisfies(l -> assertThat(l).matches("macros\\s+review .*"));
+  }
+
+  @Test
   void versionIsPrinted() {
     Run r = run("--version");
     assertThat(r.exit()).isZero();

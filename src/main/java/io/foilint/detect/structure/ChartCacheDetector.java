@@ -15,10 +15,13 @@ import java.util.Map;
 
 /**
  * Charts keep a cached copy of the numbers and labels they plot, which stays after the source
- * cells are deleted or hidden. The numbers are normally what the chart shows, but text
- * categories may be names, so a cache is REVIEW. A chart carrying its own embedded workbook is
- * REVIEW too (that workbook is scanned as an embedded file with its own findings); a chart
- * with no cache is INFO.
+ * cells are deleted or hidden. The cache is compared with what the visible sheets show
+ * ({@link VisibleValues}): BLOCK when it holds labels that read as people's names and no visible
+ * cell shows them; REVIEW otherwise, saying where its values are shown when they all are, and
+ * counting only the text labels that could be names (months, years, axis letters, numbers and
+ * series titles cannot: {@link ChartLabels}). A chart carrying its own embedded workbook is REVIEW
+ * too (that workbook is scanned as an embedded file with its own findings); a chart with no cache
+ * is INFO.
  */
 @Rule(
     id = "chart-cache",
@@ -35,12 +38,17 @@ public final class ChartCacheDetector extends Detector {
     long pointsAttr;
     String externalData = "";
     long values;
-    long textValues;
+    long textLabels;
     final MaskedSamples textSamples = new MaskedSamples(3);
+    final CachedValues all = new CachedValues();
+    final CachedValues names = new CachedValues();
   }
 
   private final Map<String, Chart> charts = new LinkedHashMap<>();
+  private final VisibleValues visible = new VisibleValues();
   private Chart open;
+  /** xlsx series tables start with a row of series titles and column roles, not data. */
+  private boolean openHasTitleRow;
 
   @Override
   public void fact(Fact fact) {
@@ -62,28 +70,40 @@ public final class ChartCacheDetector extends Detector {
 
   @Override
   public void startTable(TableStart table) {
+    visible.startTable(table);
     open = null;
     if (table.origin() == TableOrigin.CHART_CACHE) {
       open = chart(table.location());
+      openHasTitleRow = table.name().contains(" series ");
     }
   }
 
   @Override
   public void row(Row row) {
+    visible.row(row);
     if (open == null) {
       return;
     }
+    boolean titles = openHasTitleRow && row.index() == 0;
     for (Cell c : row.cells()) {
+      if (titles) {
+        continue;
+      }
       open.values++;
-      if (!HeaderRow.looksNumeric(c.value())) {
-        open.textValues++;
+      open.all.offer(c.value());
+      if (!ChartLabels.isPlain(c.value())) {
+        open.textLabels++;
         open.textSamples.offer(c.value());
+        if (ChartLabels.isName(c.value())) {
+          open.names.offer(c.value());
+        }
       }
     }
   }
 
   @Override
   public void endTable() {
+    visible.endTable();
     open = null;
   }
 
@@ -93,26 +113,41 @@ public final class ChartCacheDetector extends Detector {
       long values = Math.max(c.values, c.pointsAttr);
       // chart titles may name people, so the chart is located by its part, not named
       String what = "A chart";
-      String embedded =
-          c.externalData.isEmpty()
-              ? ""
-              : "; it also carries its own embedded workbook (" + c.externalData
-                  + "), scanned as an embedded file with its own findings";
+      String embedded = embeddedWorkbook(c.externalData);
+      String kept = what + " keeps a cached copy of " + Words.count(values, "value");
+      String stays = " — the cache stays even when the source cells are deleted or hidden";
       String evidence = c.textSamples.isEmpty() ? "" : "text labels e.g. " + c.textSamples;
-      if (values > 0) {
-        String text = c.textValues > 0 ? ", " + Words.number(c.textValues) + " of them text"
-            + " labels that may be names" : "";
+      CachedValues.Comparison names = c.names.compareWith(visible);
+      CachedValues.Comparison all = c.all.compareWith(visible);
+      if (names.outcome() == CachedValues.Outcome.NOT_ALL_SHOWN) {
         report(
-            Severity.REVIEW,
+            Severity.BLOCK,
             c.location,
-            what + " keeps a cached copy of " + Words.count(values, "value") + text
-                + " — the cache stays even when the source cells are deleted or hidden" + embedded,
-            evidence);
+            kept + ", with " + Words.count(names.notShown(), "label") + " that read as people's"
+                + " names and are shown on no visible sheet" + stays + embedded,
+            "not shown e.g. " + names.notShownSamples());
+      } else if (values > 0 && all.outcome() == CachedValues.Outcome.ALL_SHOWN) {
+        report(Severity.REVIEW, c.location, kept + "; " + all.sentence() + embedded, "");
+      } else if (values > 0) {
+        String text = c.textLabels > 0 ? ", " + Words.number(c.textLabels) + " of them text"
+            + " labels that may be names" : "";
+        report(Severity.REVIEW, c.location, kept + text + stays + embedded, evidence);
       } else if (!embedded.isEmpty()) {
         report(Severity.REVIEW, c.location, what + " keeps no cached values" + embedded, "");
       } else {
         report(Severity.INFO, c.location, what + " keeps no cached values", "");
       }
     }
+  }
+
+  /** The sentence about an embedded workbook; xlsb says only true or false. */
+  private static String embeddedWorkbook(String externalData) {
+    String e = externalData == null ? "" : externalData.strip();
+    if (e.isEmpty() || e.equalsIgnoreCase("false") || e.equals("0")) {
+      return "";
+    }
+    String which = e.equalsIgnoreCase("true") || e.equals("1") ? "" : " (" + e + ")";
+    return "; it also carries its own embedded workbook" + which + ", scanned as an embedded file"
+        + " with its own findings";
   }
 }

@@ -16,7 +16,10 @@ import java.util.Map;
 /**
  * Links to other workbooks. Excel keeps a cached copy of every linked cell, so data from a file
  * that was never released travels in this one; the link path itself reveals server, folder and
- * user names. BLOCK when the cached values form five or more records, REVIEW otherwise.
+ * user names. One finding per linked workbook, however many of its sheets are cached. BLOCK when
+ * the cached values form five or more records and hold values no visible cell shows (or too many
+ * to compare); REVIEW otherwise — in particular when every cached value is shown on a visible
+ * sheet, as when the formulas that use the link show the values they fetched.
  */
 @Rule(
     id = "external-link",
@@ -37,9 +40,23 @@ public final class ExternalLinkDetector extends Detector {
     long cells;
     long records;
     final MaskedSamples samples = new MaskedSamples(3);
+    final CachedValues values = new CachedValues();
+
+    /** Adds what another part of the same link holds (xls and ODS cache each sheet apart). */
+    void merge(Link other) {
+      if (target.isEmpty()) {
+        target = other.target;
+      }
+      cachedCellsAttr += other.cachedCellsAttr;
+      cells += other.cells;
+      records += other.records;
+      values.addAll(other.values);
+      samples.addAll(other.samples);
+    }
   }
 
   private final Map<String, Link> links = new LinkedHashMap<>();
+  private final VisibleValues visible = new VisibleValues();
   private Link open;
 
   @Override
@@ -53,7 +70,7 @@ public final class ExternalLinkDetector extends Detector {
   }
 
   private Link link(Location location) {
-    return links.computeIfAbsent(PartKey.of(location), k -> {
+    return links.computeIfAbsent(PartKey.of(linkPart(location)), k -> {
       Link l = new Link();
       l.location = location;
       return l;
@@ -62,11 +79,13 @@ public final class ExternalLinkDetector extends Detector {
 
   @Override
   public void startTable(TableStart table) {
+    visible.startTable(table);
     open = table.origin() == TableOrigin.EXTERNAL_LINK_CACHE ? link(table.location()) : null;
   }
 
   @Override
   public void row(Row row) {
+    visible.row(row);
     if (open == null || row.cells().isEmpty()) {
       return;
     }
@@ -75,30 +94,65 @@ public final class ExternalLinkDetector extends Detector {
       open.records++;
     }
     open.samples.offerRow(row.cells().stream().map(c -> c.value()).toList());
+    row.cells().forEach(c -> open.values.offer(c.value()));
   }
 
   @Override
   public void endTable() {
+    visible.endTable();
     open = null;
+  }
+
+  /**
+   * The part a link's cache table belongs to: xls names each cached sheet of link n
+   * {@code SUPBOOK n [Sheet]}, and its fact {@code SUPBOOK n}.
+   */
+  private static Location linkPart(Location location) {
+    String place = location.place();
+    int bracket = place.startsWith("SUPBOOK ") ? place.indexOf(" [") : -1;
+    return bracket < 0 ? location.withRef("") : new Location(location.container(), place.substring(0, bracket), "");
+  }
+
+  /** One entry per linked workbook: parts naming the same target (ODS linked sheets) are one. */
+  private Map<String, Link> byWorkbook() {
+    Map<String, Link> merged = new LinkedHashMap<>();
+    links.forEach((part, l) -> {
+      String key = l.target.isEmpty() ? part : l.location.container() + "\u0000" + l.target;
+      Link first = merged.putIfAbsent(key, l);
+      if (first != null) {
+        first.merge(l);
+      }
+    });
+    return merged;
   }
 
   @Override
   public void finish() {
-    for (Link l : links.values()) {
+    for (Link l : byWorkbook().values()) {
       long cells = Math.max(l.cells, l.cachedCellsAttr);
       String what =
           l.target.isEmpty()
               ? "A link to another workbook"
               : "A link to another workbook (" + Evidence.mask(l.target) + ")";
       String evidence = l.samples.isEmpty() ? "" : "e.g. " + l.samples;
-      if (l.records >= BLOCK_RECORDS) {
+      CachedValues.Comparison shown = l.values.compareWith(visible);
+      if (cells > 0 && shown.outcome() == CachedValues.Outcome.ALL_SHOWN) {
+        report(
+            Severity.REVIEW,
+            l.location,
+            what + " keeps cached copies of " + Words.count(cells, "cell") + " from it; "
+                + shown.sentence() + ", so they add nothing a reader cannot see — the link path"
+                + " still shows where that workbook is kept (server, folder, user names)",
+            evidence);
+      } else if (l.records >= BLOCK_RECORDS) {
+        String compared = l.values.isEmpty() ? "" : "; " + shown.sentence();
         report(
             Severity.BLOCK,
             l.location,
             what + " keeps cached copies of " + Words.count(cells, "cell") + " from it, forming "
-                + Words.count(l.records, "row") + " of data — the cached values travel with this"
-                + " file even though the other workbook does not",
-            evidence);
+                + Words.count(l.records, "row") + " of data" + compared + " — the cached values"
+                + " travel with this file even though the other workbook does not",
+            shown.notShownSamples().isEmpty() ? evidence : "not shown e.g. " + shown.notShownSamples());
       } else if (cells > 0) {
         report(
             Severity.REVIEW,

@@ -40,6 +40,15 @@ final class MaskedSamples {
     }
   }
 
+  /** Adds another list's samples, up to this one's limit. */
+  void addAll(MaskedSamples other) {
+    for (String m : other.masked) {
+      if (masked.size() < max) {
+        masked.add(m);
+      }
+    }
+  }
+
   boolean isFull() {
     return masked.size() >= max;
   }

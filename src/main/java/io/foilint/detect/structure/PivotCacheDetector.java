@@ -16,9 +16,11 @@ import java.util.Map;
 
 /**
  * Pivot caches (Islington 2012): a pivot table keeps its own copy of the source rows, and even
- * without them its definition lists every distinct value of every field. BLOCK when the cache
- * holds records, REVIEW when it holds only the definition's distinct values (or is a slicer or
- * timeline cache), INFO when it is empty.
+ * without them its definition lists every distinct value of every field. The cache's values are
+ * compared with what the visible sheets show ({@link VisibleValues}): BLOCK when it holds records
+ * or field values no visible cell shows (or too many to compare), REVIEW when every value is shown
+ * on a visible sheet (the cache then repeats what the reader sees) and for slicer or timeline
+ * caches, INFO when it is empty.
  */
 @Rule(
     id = "pivot-cache",
@@ -42,7 +44,10 @@ public final class PivotCacheDetector extends Detector {
     long definitionValues;
     final HeaderRow fields = new HeaderRow();
     final MaskedSamples samples = new MaskedSamples(3);
+    final CachedValues values = new CachedValues();
   }
+
+  private final VisibleValues visible = new VisibleValues();
 
   private final Map<String, Cache> caches = new LinkedHashMap<>();
   private final Map<String, Location> slicers = new LinkedHashMap<>();
@@ -74,6 +79,7 @@ public final class PivotCacheDetector extends Detector {
 
   @Override
   public void startTable(TableStart table) {
+    visible.startTable(table);
     open = null;
     if (table.origin() == TableOrigin.PIVOT_CACHE) {
       open = cache(table.location());
@@ -84,6 +90,7 @@ public final class PivotCacheDetector extends Detector {
 
   @Override
   public void row(Row row) {
+    visible.row(row);
     if (open == null || row.cells().isEmpty()) {
       return;
     }
@@ -93,6 +100,7 @@ public final class PivotCacheDetector extends Detector {
       } else {
         open.recordRows++;
         open.samples.offerRow(row.cells().stream().map(c -> c.value()).toList());
+        row.cells().forEach(c -> open.values.offer(c.value()));
       }
     } else if (row.index() == 0) {
       // the field-values table starts with the field names, as the records table does
@@ -100,11 +108,13 @@ public final class PivotCacheDetector extends Detector {
     } else {
       open.definitionValues += row.cells().size();
       row.cells().forEach(c -> open.samples.offer(c.value()));
+      row.cells().forEach(c -> open.values.offer(c.value()));
     }
   }
 
   @Override
   public void endTable() {
+    visible.endTable();
     open = null;
   }
 
@@ -128,25 +138,48 @@ public final class PivotCacheDetector extends Detector {
     long distinct = Math.max(c.sharedItemsAttr, c.definitionValues);
     String what = describe(c);
     String evidence = c.samples.isEmpty() ? "" : "e.g. " + c.samples;
-    if (records > 0) {
-      String fields = c.fields.found() ? " (fields: " + c.fields.allLabels(8) + ")" : "";
-      report(
-          Severity.BLOCK,
-          c.location,
-          what + " keeps a copy of " + Words.count(records, "source record") + fields
-              + " — they travel with the file even if the source sheet is deleted, and"
-              + " double-clicking a pivot total shows them",
-          evidence);
-    } else if (distinct > 0) {
-      report(
+    if (records <= 0 && distinct <= 0) {
+      report(Severity.INFO, c.location, what + " holds no records and no field values", "");
+      return;
+    }
+    String held =
+        records > 0
+            ? " keeps a copy of " + Words.count(records, "source record")
+                + (c.fields.found() ? " (fields: " + c.fields.allLabels(8) + ")" : "")
+            : " keeps no source records but still lists " + Words.count(distinct,
+                "distinct field value") + " (shared items)";
+    CachedValues.Comparison shown = c.values.compareWith(visible);
+    switch (shown.outcome()) {
+      case ALL_SHOWN -> report(
           Severity.REVIEW,
           c.location,
-          what + " keeps no source records but still lists " + Words.count(distinct,
-              "distinct field value") + " (shared items) — every distinct name or code in the"
-              + " source is in the file",
+          what + held + "; " + shown.sentence() + ", so it repeats what a reader sees — check"
+              + " that the pivot shows only what is meant for release",
           evidence);
-    } else {
-      report(Severity.INFO, c.location, what + " holds no records and no field values", "");
+      case NOT_ALL_SHOWN -> report(
+          Severity.BLOCK,
+          c.location,
+          what + held + "; " + shown.sentence() + " — they travel with the file even if the"
+              + " source sheet is deleted, and double-clicking a pivot total shows them",
+          shown.notShownSamples().isEmpty() ? evidence : "not shown e.g. " + shown.notShownSamples());
+      case NOT_COMPARED -> {
+        String compared = c.values.isEmpty() ? "" : "; " + shown.sentence();
+        if (records > 0) {
+          report(
+              Severity.BLOCK,
+              c.location,
+              what + held + compared + " — they travel with the file even if the source sheet is"
+                  + " deleted, and double-clicking a pivot total shows them",
+              evidence);
+        } else {
+          report(
+              Severity.REVIEW,
+              c.location,
+              what + held + compared + " — every distinct name or code in the source is in the"
+                  + " file",
+              evidence);
+        }
+      }
     }
   }
 

@@ -24,6 +24,11 @@ import java.util.regex.Pattern;
  * underlines), and a page-filling area painted before the text (a background). Not hidden text
  * worth reporting: whitespace and punctuation, repeated filler ({@code XXXX}), and labels a
  * redactor writes on a box ({@code REDACTED}, {@code s40(2)}, {@code Section 40(2) exempt}).
+ *
+ * <p>Not a redaction: a white (page-coloured) shape over at most {@value #FIGURE_DETAIL_GLYPHS}
+ * characters that are single letters, digits or symbols — the label of a figure drawn over by a
+ * white disc, a digit of an equation under a white background box. Nobody blanks out one letter
+ * in white; a black box over the same letter, and a white box over a word, are still reported.
  */
 final class CoveredTextFinder {
 
@@ -38,6 +43,14 @@ final class CoveredTextFinder {
 
   /** Sample grid (per side) for coverage by non-rectangular paths. */
   private static final int GRID = 8;
+
+  /** A white shape over at most this many characters of figure or equation is no redaction. */
+  static final int FIGURE_DETAIL_GLYPHS = 3;
+
+  /** Each channel at least this bright is white, the colour of a page. */
+  private static final int WHITE_CHANNEL = 0xE0;
+
+  private static final Pattern TWO_LETTERS = Pattern.compile("\\p{L}{2}");
 
   /** Horizontal bands of the page, to find the areas near a glyph without trying them all. */
   private static final double BAND_PT = 24;
@@ -83,7 +96,7 @@ final class CoveredTextFinder {
     List<CoveredBox> boxes = new ArrayList<>();
     for (Map.Entry<FilledArea, List<GlyphBox>> e : byArea.entrySet()) {
       String text = textOf(e.getValue());
-      if (isWorthReporting(text)) {
+      if (isWorthReporting(text) && !isFigureDetail(e.getKey(), e.getValue(), text)) {
         boxes.add(new CoveredBox(e.getKey(), e.getValue(), text));
       }
     }
@@ -250,6 +263,30 @@ final class CoveredTextFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * A white shape over one to {@value #FIGURE_DETAIL_GLYPHS} characters none of which forms a
+   * word of two letters or more: a figure's label or an equation's digit, not a redaction.
+   */
+  static boolean isFigureDetail(FilledArea area, List<GlyphBox> glyphs, String text) {
+    if (!isWhite(area.rgb())) {
+      return false;
+    }
+    long inked = glyphs.stream().filter(g -> !g.isBlank()).count();
+    return inked <= FIGURE_DETAIL_GLYPHS && !TWO_LETTERS.matcher(text).find();
+  }
+
+  static boolean isWhite(int rgb) {
+    if (rgb == GlyphBox.UNKNOWN_COLOUR) {
+      return false;
+    }
+    for (int shift = 0; shift <= 16; shift += 8) {
+      if (((rgb >> shift) & 0xFF) < WHITE_CHANNEL) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code XXXX}, {@code xxxxx xxx}: one non-digit character repeated as a placeholder. */

@@ -61,4 +61,44 @@ class ExternalLinkDetectorTest {
   void noLinkNoFinding() {
     assertThat(Events.sheet("S").row("a", "b").feed(new ExternalLinkDetector())).isEmpty();
   }
+
+  @Test
+  void eachLinkedWorkbookGivesOneFindingHoweverManySheetsItCaches() {
+    Events e = Events.events();
+    for (String sheet : new String[] {"Staff", "Leavers"}) {
+      e.table(TableOrigin.EXTERNAL_LINK_CACHE, "staff.xls [" + sheet + "]", "SUPBOOK 1 [" + sheet + "]",
+          Visibility.EXTERNAL_LINK_CACHE);
+      for (int i = 0; i < 6; i++) {
+        e.row("Officer" + sheet + i, "PC" + (1000 + i));
+      }
+    }
+    e.endTable().fact(FactKind.EXTERNAL_LINK, "SUPBOOK 1", "External link 1", "/hr/staff.xls",
+        "cachedCells", "24");
+
+    Finding f = Findings.only(e.feed(new ExternalLinkDetector()));
+
+    assertThat(f.severity()).isEqualTo(Severity.BLOCK);
+    assertThat(f.location().place()).isEqualTo("SUPBOOK 1");
+    assertThat(f.message()).contains("12 rows", "shown on no visible sheet");
+  }
+
+  @Test
+  void cacheOfValuesTheFormulasShowIsReviewAndSaysWhere() {
+    Events e = Events.sheet("Summary");
+    for (int i = 0; i < 6; i++) {
+      e.row("Area " + i, String.valueOf(100 + i));
+    }
+    e.table(TableOrigin.EXTERNAL_LINK_CACHE, "totals.xlsx [Totals]", "xl/externalLinks/externalLink1.xml",
+        Visibility.EXTERNAL_LINK_CACHE);
+    for (int i = 0; i < 6; i++) {
+      e.row("Area " + i, (100 + i) + ".0");
+    }
+    e.endTable().fact(FactKind.EXTERNAL_LINK, "xl/externalLinks/externalLink1.xml", "External link 1",
+        "totals.xlsx");
+
+    Finding f = Findings.only(e.feed(new ExternalLinkDetector()));
+
+    assertThat(f.severity()).isEqualTo(Severity.REVIEW);
+    assertThat(f.message()).contains("its values are all shown on Summary!A1:B6");
+  }
 }

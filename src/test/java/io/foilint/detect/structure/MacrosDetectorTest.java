@@ -29,4 +29,14 @@ class MacrosDetectorTest {
   void noMacrosNoFinding() {
     assertThat(Events.sheet("S").row("x").feed(new MacrosDetector())).isEmpty();
   }
+
+  @Test
+  void theDefaultFoilintRulesShowsIsWhatAVbaProjectGets() {
+    var vba =
+        Findings.only(
+            Events.events().fact(FactKind.VBA_PROJECT, "xl/vbaProject.bin", "", "", "modules", "1")
+                .feed(new MacrosDetector()));
+
+    assertThat(new MacrosDetector().info().severity()).isEqualTo(vba.severity()).isEqualTo(Severity.REVIEW);
+  }
 }

@@ -89,4 +89,65 @@ class PivotCacheDetectorTest {
   void noPivotNoFinding() {
     assertThat(Events.sheet("S").row("a", "b").feed(new PivotCacheDetector())).isEmpty();
   }
+
+  @Test
+  void cacheWhoseValuesAreAllOnAVisibleSheetIsReviewAndSaysWhere() {
+    Finding f =
+        Findings.only(
+            Events.sheet("Data")
+                .row("District", "Quarter", "Incidents")
+                .row("Northmere", "2024-01-01", "104")
+                .row("Southvale", "2024-04-01", "97.0")
+                .fact(FactKind.PIVOT_CACHE, DEF, "", "", "source", "Data!A1:C3", "records", "2")
+                .table(TableOrigin.PIVOT_CACHE, "Pivot cache 1", RECORDS, Visibility.PIVOT_CACHE)
+                .row("District", "Quarter", "Incidents")
+                // a pivot cache writes numbers as 97.0 and dates as ISO date-times
+                .row("Northmere", "2024-01-01T00:00:00", "104.0")
+                .row("Southvale", "2024-04-01T00:00:00", "97")
+                .feed(new PivotCacheDetector()));
+
+    assertThat(f.severity()).isEqualTo(Severity.REVIEW);
+    assertThat(f.message()).contains("2 source records", "its values are all shown on Data!A2:C3");
+  }
+
+  @Test
+  void cacheHoldingValuesOnlyAHiddenSheetHasIsBlockAndCountsThem() {
+    Finding f =
+        Findings.only(
+            Events.sheet("Summary")
+                .row("Rank", "Headcount")
+                .row("Constable", "2")
+                .table(TableOrigin.SHEET, "Data", Visibility.HIDDEN_SHEET)
+                .row("Name", "Rank")
+                .row("Gareth Pugh", "Constable")
+                .row("Niamh Quinn", "Constable")
+                .fact(FactKind.PIVOT_CACHE, DEF, "", "", "source", "Data!A1:B3", "records", "2")
+                .table(TableOrigin.PIVOT_CACHE, "Pivot cache 1", RECORDS, Visibility.PIVOT_CACHE)
+                .row("Name", "Rank")
+                .row("Gareth Pugh", "Constable")
+                .row("Niamh Quinn", "Constable")
+                .feed(new PivotCacheDetector()));
+
+    assertThat(f.severity()).isEqualTo(Severity.BLOCK);
+    assertThat(f.message()).contains("2 of its 3 distinct values are shown on no visible sheet");
+    assertThat(f.evidence()).contains("not shown", "G***** P***");
+    Findings.assertNoneContain(List.of(f), "Gareth", "Niamh");
+  }
+
+  @Test
+  void definitionOnlyCacheWithAValueNoSheetShowsIsBlock() {
+    Finding f =
+        Findings.only(
+            Events.sheet("Pivot")
+                .row("Rank", "Count")
+                .row("Constable", "3")
+                .fact(FactKind.PIVOT_CACHE, DEF, "", "", "sharedItems", "2", "records", "0")
+                .table(TableOrigin.PIVOT_CACHE, "Pivot cache 1: field values", DEF, Visibility.PIVOT_CACHE)
+                .row("Surname", "Rank")
+                .row("Abernethy", "Constable")
+                .feed(new PivotCacheDetector()));
+
+    assertThat(f.severity()).isEqualTo(Severity.BLOCK);
+    assertThat(f.message()).contains("2 distinct field values", "1 of its 2 distinct values is shown");
+  }
 }

@@ -349,7 +349,7 @@ class XlsxExtractorTest {
   }
 
   @Test
-  void cellsOutsideThePrintAreaAreFarOff() throws Exception {
+  void farOffIsMeasuredFromTheDataInUseNotFromThePrintArea() throws Exception {
     Path file =
         write(
             wb -> {
@@ -359,12 +359,16 @@ class XlsxExtractorTest {
                   put(s, r, c, "v");
                 }
               }
+              put(s, 400, 0, "far");
               wb.setPrintArea(0, "$A$1:$B$5");
             });
     RecordingHandler h = scan(file);
     assertThat(vis(h, "S", "B5")).isEqualTo(Visibility.VISIBLE);
-    assertThat(vis(h, "S", "C1")).isEqualTo(Visibility.FAR_OFF_CELL);
-    assertThat(vis(h, "S", "A6")).isEqualTo(Visibility.FAR_OFF_CELL);
+    // beside the print area, but by the data in use
+    assertThat(vis(h, "S", "C1")).isEqualTo(Visibility.VISIBLE);
+    assertThat(vis(h, "S", "A6")).isEqualTo(Visibility.VISIBLE);
+    // 394 empty rows below the data
+    assertThat(vis(h, "S", "A401")).isEqualTo(Visibility.FAR_OFF_CELL);
     Fact printArea =
         h.facts(FactKind.DEFINED_NAME).stream()
             .filter(f -> f.name().equals("_xlnm.Print_Area"))
