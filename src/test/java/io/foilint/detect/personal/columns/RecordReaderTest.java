@@ -118,4 +118,10 @@ class RecordReaderTest {
     assertThat(r.identifiesPerson()).isTrue();
     assertThat(r.identifierPhrase()).isEqualTo("National Insurance number");
   }
+
+  @Test
+  void aNameAndPhoneTypedIntoOneHiddenCellBlock() {
+    assertThat(reader.read(List.of(hidden("Aled Hartwell 07700 900461"))).blocks()).isTrue();
+    assertThat(reader.read(List.of(f(null, "Aled Hartwell 07700 900461"))).blocks()).isFalse();
+  }
 }
