@@ -151,8 +151,8 @@ public final class PersonalDataInTextDetector extends Detector {
         pages ? new Location(key.container(), g.places.get(0), "") : key,
         (pages ? "The visible text of " + pages(g.places)
             : "The " + String.join("/", g.textKinds) + " in " + (key.place().isEmpty() ? "the file" : place))
-            + " names a person together with their " + g.record
-            + " — a record of one person, personal data wherever it is written",
+            + " holds " + String.join(", ", g.kinds) + ", and names a person together with their "
+            + g.record + " — a record of one person, personal data wherever it is written",
         "e.g. " + String.join("; ", g.samples),
         pages || g.textKinds.equals(Set.of(TextKind.BODY.phrase()))
             ? "Remove the date of birth or identifier (or the name) from the text itself — a true"
