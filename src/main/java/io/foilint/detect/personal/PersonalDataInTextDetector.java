@@ -4,6 +4,8 @@ import io.foilint.detect.Detector;
 import io.foilint.detect.Evidence;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
+import io.foilint.detect.personal.columns.PersonRecord;
+import io.foilint.detect.personal.columns.RecordReader;
 import io.foilint.detect.personal.names.NameMention;
 import io.foilint.detect.personal.names.NameShapes;
 import io.foilint.detect.personal.recognize.Match;
@@ -55,6 +57,25 @@ public final class PersonalDataInTextDetector extends Detector {
     final Set<String> textKinds = new LinkedHashSet<>();
     final List<String> samples = new ArrayList<>();
     final List<String> places = new ArrayList<>();
+    /** A person's record in one block: a name with their DOB, NI or NHS number ("" if none). */
+    String record = "";
+  }
+
+  private final RecordReader records = RecordReader.bundled();
+
+  /**
+   * A name beside that person's date of birth, NI or NHS number in the same block is a record of
+   * them, BLOCK wherever it is — a letter paragraph, a visible PDF page, a comment — as it is in a
+   * table row. Read only where a name was already found.
+   */
+  private void noteRecord(TextBlock t, Group g) {
+    if (!g.record.isEmpty()) {
+      return;
+    }
+    PersonRecord r = records.readText(t.text(), t.visibility().isHidden());
+    if (r.identifiesPerson()) {
+      g.record = r.identifierPhrase();
+    }
   }
 
   @Override
@@ -96,6 +117,9 @@ public final class PersonalDataInTextDetector extends Detector {
       g.hiddenAs = t.visibility();
     }
     g.blocks++;
+    if (kinds.contains("names")) {
+      noteRecord(t, g);
+    }
     g.kinds.addAll(kinds);
     g.textKinds.add(t.kind().phrase());
     for (String f : found) {
@@ -120,6 +144,22 @@ public final class PersonalDataInTextDetector extends Detector {
     return unit.trim() + "s " + shown + (numbers.size() > 5 ? " and " + (numbers.size() - 5) + " more" : "");
   }
 
+  private void reportRecord(Location key, Group g, String place) {
+    boolean pages = !g.places.isEmpty();
+    report(
+        Severity.BLOCK,
+        pages ? new Location(key.container(), g.places.get(0), "") : key,
+        (pages ? "The visible text of " + pages(g.places)
+            : "The " + String.join("/", g.textKinds) + " in " + (key.place().isEmpty() ? "the file" : place))
+            + " holds " + String.join(", ", g.kinds) + ", and names a person together with their "
+            + g.record + " — a record of one person, personal data wherever it is written",
+        "e.g. " + String.join("; ", g.samples),
+        pages || g.textKinds.equals(Set.of(TextKind.BODY.phrase()))
+            ? "Remove the date of birth or identifier (or the name) from the text itself — a true"
+                + " redaction, not a cover — or withhold the page, and check the document again"
+            : info().fix());
+  }
+
   @Override
   public void finish() {
     for (Map.Entry<Location, Group> e : groups.entrySet()) {
@@ -128,6 +168,10 @@ public final class PersonalDataInTextDetector extends Detector {
           : g.blocks + " " + String.join("/", g.textKinds) + " blocks";
       String place = e.getKey().place().isEmpty() ? "The file" : "'" + e.getKey().place() + "'";
       boolean body = g.textKinds.contains(TextKind.BODY.phrase()) && g.textKinds.size() == 1;
+      if (!g.record.isEmpty()) {
+        reportRecord(e.getKey(), g, place);
+        continue;
+      }
       if (!g.places.isEmpty()) {
         // Visible page text: the officer reads it anyway. Names alone are noted (a letter names
         // its signatory); identifiers such as NI numbers or phone numbers need a second look.

@@ -1,14 +1,17 @@
 package io.foilint.detect.personal;
 
-import io.foilint.detect.CellValues;
 import io.foilint.detect.Detector;
 import io.foilint.detect.Evidence;
+import io.foilint.detect.HeaderRowRecognizer;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
 import io.foilint.detect.personal.columns.Category;
 import io.foilint.detect.personal.columns.ColumnClassifier;
 import io.foilint.detect.personal.columns.ColumnClassifier.ColumnClass;
 import io.foilint.detect.personal.columns.ColumnProfile;
+import io.foilint.detect.personal.columns.PersonRecord;
+import io.foilint.detect.personal.columns.SmallNameColumn;
+import io.foilint.detect.personal.names.NameShapes;
 import io.foilint.model.Cell;
 import io.foilint.model.Row;
 import io.foilint.model.TableOrigin;
@@ -27,7 +30,10 @@ import java.util.TreeMap;
  * A table whose rows are individuals: it has a column of names, staff numbers, dates of birth or
  * another direct identifier (the PSNI table: surname, initial, rank, location, unit). Columns are
  * profiled as rows stream past (bounded sample and distinct count per column) and classified when
- * the table ends.
+ * the table ends. Tables too small for the column rules are judged too: a single record (a name
+ * beside its NI number, date of birth, staff number or home address; a name beside a phone number
+ * in a hidden or far-off cell) is BLOCK, and two to nine names under a name header REVIEW
+ * ({@link RecordWatch}, {@link SmallNameColumn}).
  */
 @Rule(
     id = "personal-data-table",
@@ -49,6 +55,7 @@ public final class PersonalDataTableDetector extends Detector {
   private static final int MAX_COLUMNS = 256;
 
   private final ColumnClassifier classifier = ColumnClassifier.bundled();
+  private final NameShapes nameShapes = NameShapes.bundled();
   private TableStart table;
   private boolean eligible;
   private int headerRow = -1;
@@ -60,6 +67,7 @@ public final class PersonalDataTableDetector extends Detector {
   private Visibility hiddenReason = Visibility.VISIBLE;
   private int firstRow = -1;
   private int lastRow = -1;
+  private final RecordWatch records = new RecordWatch();
 
   @Override
   public void startTable(TableStart start) {
@@ -73,8 +81,10 @@ public final class PersonalDataTableDetector extends Detector {
     if (table == null || !eligible || row.cells().isEmpty()) {
       return;
     }
+    records.offerFormLine(row);
     if (headerRow < 0) {
-      if (looksLikeHeader(row)) {
+      if (HeaderRowRecognizer.isHeader(row)) {
+        records.offerRow(row, profiles, MAX_COLUMNS); // labels never block; a headless record may
         headerRow = row.index();
         for (Cell c : row.cells()) {
           headers.put(c.column(), c.value());
@@ -82,7 +92,8 @@ public final class PersonalDataTableDetector extends Detector {
         return;
       }
       if (row.cells().size() < 2) {
-        return; // a title line above the table
+        records.offerRow(row, profiles, MAX_COLUMNS); // a title line, or a record in one cell
+        return;
       }
       headerRow = Integer.MIN_VALUE; // no header: profile from this row on
     }
@@ -108,19 +119,7 @@ public final class PersonalDataTableDetector extends Detector {
         }
       }
     }
-  }
-
-  /** Two or more cells, none of them a number: a row of labels. */
-  private static boolean looksLikeHeader(Row row) {
-    if (row.cells().size() < 2) {
-      return false;
-    }
-    for (Cell c : row.cells()) {
-      if (CellValues.isNumber(c.value())) {
-        return false;
-      }
-    }
-    return true;
+    records.offerRow(row, profiles, MAX_COLUMNS);
   }
 
   @Override
@@ -134,9 +133,10 @@ public final class PersonalDataTableDetector extends Detector {
   }
 
   private void close() {
-    if (table != null && eligible && dataRows >= MIN_ROWS) {
+    if (table != null && eligible && (dataRows >= MIN_ROWS || records.found())) {
       judge();
     }
+    records.reset();
     table = null;
     headerRow = -1;
     headers.clear();
@@ -149,6 +149,10 @@ public final class PersonalDataTableDetector extends Detector {
   }
 
   private void judge() {
+    if (dataRows < MIN_ROWS) {
+      judgeSmallTable(Set.of()); // one data row: only a record of one person can be judged
+      return;
+    }
     Set<String> identifying = new LinkedHashSet<>();
     Set<String> context = new LinkedHashSet<>();
     List<String> samples = new ArrayList<>();
@@ -171,6 +175,7 @@ public final class PersonalDataTableDetector extends Detector {
       }
     }
     if (identifying.isEmpty()) {
+      judgeSmallTable(context);
       return;
     }
     Visibility where = table.visibility().isHidden() ? table.visibility() : hiddenReason;
@@ -195,6 +200,97 @@ public final class PersonalDataTableDetector extends Detector {
         table.location().withRef(firstRow > 0 ? "rows " + firstRow + "-" + lastRow : ""),
         message,
         samples.isEmpty() ? "" : "e.g. " + String.join("; ", samples));
+  }
+
+  /**
+   * No column established as identifying: a single record (a name beside its NI number or date of
+   * birth, or beside a phone number where nobody sees it) is still BLOCK, and a short list of
+   * people's names under a name header is REVIEW — BLOCK when the table also gives their gender,
+   * age, ethnicity or another personal attribute.
+   */
+  private void judgeSmallTable(Set<String> context) {
+    if (records.found()) {
+      reportRecord();
+      return;
+    }
+    if (dataRows < MIN_ROWS) {
+      return;
+    }
+    List<String> attributes = personalAttributes();
+    ColumnProfile names = null;
+    for (ColumnProfile p : profiles) {
+      if (p != null && SmallNameColumn.holdsFewNames(p, nameShapes, !attributes.isEmpty())) {
+        names = p;
+        break;
+      }
+    }
+    if (names == null) {
+      return;
+    }
+    String what = describe(table);
+    Visibility where = table.visibility().isHidden() ? table.visibility() : hiddenReason;
+    // the header is a label from the vocabulary ("Surname", "Full name"): shown as written
+    String header = names.header().strip();
+    String listed = String.format(Locale.ROOT, "%,d people by name (column '%s')", names.distinct(),
+        header.length() > 40 ? header.substring(0, 40) + "…" : header);
+    if (!attributes.isEmpty() || where.isHidden()) {
+      report(
+          Severity.BLOCK,
+          table.location().withRef(firstRow > 0 ? "rows " + firstRow + "-" + lastRow : ""),
+          what + " lists " + listed
+              + (attributes.isEmpty() ? "" : " with their " + String.join(", ", attributes))
+              + (where.isHidden() ? ", " + where.phrase() + " — personal data a reader of the file cannot see"
+                  : " — a small table of people is still personal data, whatever its length"),
+          "e.g. " + Evidence.mask(names.sample().get(0)));
+      return;
+    }
+    report(
+        Severity.REVIEW,
+        table.location().withRef(firstRow > 0 ? "rows " + firstRow + "-" + lastRow : ""),
+        what + " lists " + listed + " — check that these people may be named in this release",
+        "e.g. " + Evidence.mask(names.sample().get(0)),
+        "Check that everyone listed may be named (senior officers, published office holders);"
+            + " where not, remove the names or release counts instead");
+  }
+
+  /** Columns whose headers give personal attributes of the people listed (gender, age, ...). */
+  private List<String> personalAttributes() {
+    List<String> found = new ArrayList<>();
+    for (ColumnProfile p : profiles) {
+      if (p == null) {
+        continue;
+      }
+      p.headerMatch().map(m -> m.category()).filter(PERSONAL_ATTRIBUTES::contains)
+          .ifPresent(c -> {
+            if (!found.contains(c.phrase())) {
+              found.add(c.phrase());
+            }
+          });
+    }
+    return found;
+  }
+
+  private static final Set<Category> PERSONAL_ATTRIBUTES =
+      java.util.EnumSet.of(Category.GENDER, Category.AGE, Category.ETHNICITY,
+          Category.SENSITIVE_ATTRIBUTE, Category.ROLE_IN_INCIDENT, Category.VETTING,
+          Category.DATE_OF_BIRTH);
+
+  /** One record of one person: a finding of its own, whatever the number of rows. */
+  private void reportRecord() {
+    PersonRecord r = records.first();
+    Visibility where = records.firstHiddenAs();
+    String what = describe(table);
+    String place = records.firstPlace();
+    String rows = records.count() == 1 ? place : place + " and " + (records.count() - 1) + " more";
+    String message = what + ", " + rows + ", names a person with their " + r.identifierPhrase()
+        + (r.hidden() && where.isHidden()
+            ? ", " + where.phrase() + " — personal data a reader of the file cannot see"
+            : " — a record of one person is personal data, however few rows the table has");
+    report(
+        Severity.BLOCK,
+        table.location().withRef(records.firstRef()),
+        message,
+        "e.g. " + Evidence.mask(r.name()));
   }
 
   private static String describe(TableStart t) {

@@ -1,6 +1,7 @@
 package io.foilint.detect.personal;
 
 import io.foilint.detect.Detector;
+import io.foilint.detect.HeaderRowRecognizer;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
 import io.foilint.detect.personal.columns.Category;
@@ -76,6 +77,10 @@ public final class ReidentificationRiskDetector extends Detector {
         return; // a title line
       }
       headerSeen = true;
+      if (!HeaderRowRecognizer.isHeader(row)) {
+        table = null; // data from the first row: no labels to read quasi-identifiers from
+        return;
+      }
       for (Cell c : row.cells()) {
         if (COUNT_HEADER.matcher(c.value()).find()) {
           aggregate = true; // "Count", "Headcount", "Number of officers": rows are groups, not people

@@ -1,6 +1,6 @@
 package io.foilint.detect.stats;
 
-import io.foilint.detect.CellValues;
+import io.foilint.detect.HeaderRowRecognizer;
 import io.foilint.detect.personal.columns.Category;
 import io.foilint.detect.personal.columns.HeaderVocabulary;
 import io.foilint.model.Cell;
@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Recognises a statistical table as rows stream past: an optional title row, a header row (two or
- * more text cells, no numbers), then rows whose cells under "count" columns are counts of people
+ * Recognises a statistical table as rows stream past: an optional title row, a header row (as
+ * {@link HeaderRowRecognizer} decides for every rule), then rows whose cells under "count" columns are counts of people
  * or events. A column is a count column when its header says so ("Victims", "Number of
  * offences", "Total") or when the title does ("Hate crimes ... by ward") and the header is not
  * something that merely looks like a count (rank, points, year, age).
@@ -68,12 +68,11 @@ final class CountTable {
     if (headerRow >= 0) {
       return hasCounts();
     }
-    long text = row.cells().stream().filter(c -> !CellValues.isNumber(c.value())).count();
-    if (row.cells().size() == 1 && text == 1) {
+    if (HeaderRowRecognizer.isTitle(row)) {
       titleSaysCounts |= COUNT_WORDS.matcher(row.cells().get(0).value()).find();
       return false;
     }
-    if (row.cells().size() >= 2 && text == row.cells().size()) {
+    if (HeaderRowRecognizer.isHeader(row)) {
       headerRow = row.index();
       for (Cell c : row.cells()) {
         headers.put(c.column(), c.value().strip());

@@ -1,5 +1,6 @@
 package io.foilint.detect.structure;
 
+import io.foilint.detect.HeaderRowRecognizer;
 import io.foilint.model.Cell;
 import io.foilint.model.Row;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.TreeMap;
 
 /**
  * The header labels of one table, taken from its first non-empty row when that row reads like a
- * header (no cell is a number). Labels are stored already masked or allow-listed (see
+ * header (no cell is a number, as {@link HeaderRowRecognizer#noNumbers} decides for every rule). Labels are stored already masked or allow-listed (see
  * {@link ColumnLabels}); columns without a label are named by their letter.
  */
 final class HeaderRow {
@@ -25,10 +26,8 @@ final class HeaderRow {
       return;
     }
     decided = true;
-    for (Cell c : row.cells()) {
-      if (looksNumeric(c.value())) {
-        return;
-      }
+    if (!HeaderRowRecognizer.noNumbers(row)) {
+      return;
     }
     rowIndex = row.index();
     for (Cell c : row.cells()) {
@@ -60,7 +59,7 @@ final class HeaderRow {
   }
 
   static boolean looksNumeric(String v) {
-    return v != null && v.strip().matches("[-+]?[\\d.,]+(?:[eE][-+]?\\d+)?%?");
+    return HeaderRowRecognizer.isNumberLike(v);
   }
 
   /** All header labels in column order, at most {@code max}, with "and N more". */

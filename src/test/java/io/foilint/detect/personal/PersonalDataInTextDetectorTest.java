@@ -57,8 +57,10 @@ class PersonalDataInTextDetectorTest {
   @Test
   void identifiersInVisiblePageTextNeedASecondLook() {
     Finding f = Findings.only(Events.events()
-        .text(TextKind.BODY, "page 3", "", "Grace Quenby, NI number AB 12 34 56 C, phone 07700 900123", "", Visibility.VISIBLE)
+        .text(TextKind.BODY, "page 3", "", "Grace Quenby, phone 07700 900123", "", Visibility.VISIBLE)
         .feed(new PersonalDataInTextDetector()));
+    // a phone number beside a name on a visible page is a contact line; with an NI number or a
+    // date of birth it is a record of the person, BLOCK (see below)
     assertThat(f.severity()).isEqualTo(Severity.REVIEW);
     assertThat(f.message()).contains("visible text of page 3");
   }
@@ -79,5 +81,32 @@ class PersonalDataInTextDetectorTest {
         .feed(new PersonalDataInTextDetector()));
     assertThat(f.severity()).isEqualTo(Severity.REVIEW);
     assertThat(f.message()).contains("bookmarks or alternative text");
+  }
+
+  @Test
+  void aNameWithDateOfBirthInAVisibleParagraphIsBlock() {
+    Finding f = Findings.only(Events.events()
+        .text(TextKind.BODY, "line 3", "", "The person you asked about, Mr Aled Fennimore (date of birth 09/06/1968), was interviewed.", "", Visibility.VISIBLE)
+        .feed(new PersonalDataInTextDetector()));
+    assertThat(f.severity()).isEqualTo(Severity.BLOCK);
+    assertThat(f.message()).contains("names a person together with their date of birth");
+    Findings.assertNoneContain(List.of(f), "Fennimore", "09/06/1968");
+  }
+
+  @Test
+  void aNameWithADateThatIsNoBirthDateStaysANote() {
+    Finding f = Findings.only(Events.events()
+        .text(TextKind.BODY, "line 3", "", "Mr Aled Fennimore was interviewed on 09/06/2023.", "", Visibility.VISIBLE)
+        .feed(new PersonalDataInTextDetector()));
+    assertThat(f.severity()).isEqualTo(Severity.INFO);
+  }
+
+  @Test
+  void aCommentWithANameAndNiNumberIsBlockEvenWhenShown() {
+    Finding f = Findings.only(Events.events()
+        .text(TextKind.SHAPE_TEXT, "Summary", "shape", "Constable Aled Hartwell, NI AB 12 34 56 C", "", Visibility.VISIBLE)
+        .feed(new PersonalDataInTextDetector()));
+    assertThat(f.severity()).isEqualTo(Severity.BLOCK);
+    assertThat(f.message()).contains("National Insurance number");
   }
 }

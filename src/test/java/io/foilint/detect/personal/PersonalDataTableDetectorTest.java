@@ -66,4 +66,120 @@ class PersonalDataTableDetectorTest {
             .feed(new PersonalDataTableDetector()))
         .isEmpty();
   }
+
+  @Test
+  void fourNamedPupilsWithMarksAreReview() {
+    Finding f = Findings.only(Events.sheet("Results")
+        .row("Pupil name", "Maths", "English")
+        .row("Niamh Quenby", "62", "71")
+        .row("Aled Hartwell", "48", "55")
+        .row("Priya Ostrander", "81", "77")
+        .row("Tomasz Pellow", "39", "44")
+        .feed(new PersonalDataTableDetector()));
+    assertThat(f.severity()).isEqualTo(Severity.REVIEW);
+    assertThat(f.message()).contains("lists 4 people by name (column 'Pupil name')");
+    Findings.assertNoneContain(List.of(f), "Quenby", "Hartwell");
+  }
+
+  @Test
+  void threeSurnamesUnderASurnameHeaderAreReviewEvenUnknown() {
+    Finding f = Findings.only(Events.sheet("Panel")
+        .row("Surname", "Role")
+        .row("Xandrovic", "Chair")
+        .row("Pellow", "Member")
+        .row("Quillfeather", "Member")
+        .feed(new PersonalDataTableDetector()));
+    assertThat(f.severity()).isEqualTo(Severity.REVIEW);
+  }
+
+  @Test
+  void fourPlacesWithCountsAreNotPeople() {
+    assertThat(Events.sheet("Incidents")
+            .row("Name", "Incidents")
+            .row("Northmere", "41")
+            .row("Caldbridge", "27")
+            .row("Easterholm", "19")
+            .row("Wexley Cross", "12")
+            .feed(new PersonalDataTableDetector()))
+        .isEmpty();
+  }
+
+  @Test
+  void ninePeopleWithGenderAndAgeAreBlockWhateverTheirNames() {
+    Events e = Events.sheet("People").row("Name", "Gender", "Age", "ID");
+    String[] words = {"Quenby", "Hartwell", "Ostrander", "Pellow", "Marchbank", "Fennimore", "Loxley", "Thackeray", "Ambridge", "Wolverton"};
+    for (int i = 0; i < 9; i++) {
+      e.row(words[(i + 3) % 10] + " " + words[i], i % 2 == 0 ? "F" : "M", String.valueOf(23 + i), "P" + (4410 + i));
+    }
+    Finding f = Findings.only(e.feed(new PersonalDataTableDetector()));
+    assertThat(f.severity()).isEqualTo(Severity.BLOCK);
+    assertThat(f.message()).contains("9 people by name", "gender");
+  }
+
+  @Test
+  void aSingleRecordWithDateOfBirthAndNiNumberIsBlock() {
+    Finding f = Findings.only(Events.sheet("Sheet1")
+        .row("Name", "Date of birth", "NI number")
+        .row("Grace Marchbank", "14/03/1987", "JG 10 37 52 B")
+        .feed(new PersonalDataTableDetector()));
+    assertThat(f.severity()).isEqualTo(Severity.BLOCK);
+    assertThat(f.message()).contains("row 2", "date of birth", "National Insurance number", "record of one person");
+    assertThat(f.location().toString()).isEqualTo("Sheet1!row 2");
+    Findings.assertNoneContain(List.of(f), "Marchbank", "JG 10");
+  }
+
+  @Test
+  void aSingleRowOfStatisticsIsNothing() {
+    assertThat(Events.sheet("Sheet1")
+            .row("Year", "Offences recorded", "Arrests", "Charge rate %")
+            .row("2023", "4127", "1180", "28.6")
+            .feed(new PersonalDataTableDetector()))
+        .isEmpty();
+  }
+
+  @Test
+  void aRecordLaidOutAsAFormIsBlock() {
+    Finding f = Findings.only(Events.sheet("Referral")
+        .row("Referral form")
+        .row("Surname", "Loxley")
+        .row("Forename", "Oisin")
+        .row("Date of birth", "02/11/1979")
+        .row("Outcome", "Referred")
+        .feed(new PersonalDataTableDetector()));
+    assertThat(f.severity()).isEqualTo(Severity.BLOCK);
+    assertThat(f.message()).contains("date of birth");
+  }
+
+  @Test
+  void aBlankFormIsNothing() {
+    assertThat(Events.sheet("Sheet1")
+            .row("Employee Info")
+            .row("Last name:", "lastName")
+            .row("First name:", "firstName")
+            .row("SSN:", "ssn")
+            .feed(new PersonalDataTableDetector()))
+        .isEmpty();
+  }
+
+  @Test
+  void aNameAndPhoneInAFarOffCellAreBlock() {
+    Finding f = Findings.only(Events.sheet("Incidents")
+        .row("Place", "Incidents")
+        .row("Northmere", "41")
+        .row("Caldbridge", "27")
+        .rowAt(4999, Visibility.VISIBLE, Visibility.FAR_OFF_CELL, "Aled Hartwell", "07700 900461")
+        .feed(new PersonalDataTableDetector()));
+    assertThat(f.severity()).isEqualTo(Severity.BLOCK);
+    assertThat(f.message()).contains("row 5000", "phone number", "far outside the area in use");
+    Findings.assertNoneContain(List.of(f), "Hartwell", "900461");
+  }
+
+  @Test
+  void aVisibleNameAndPhoneOnOneRowIsAContactNotABlock() {
+    assertThat(Events.sheet("Contact")
+            .row("Name", "Phone")
+            .row("Aled Hartwell", "07700 900461")
+            .feed(new PersonalDataTableDetector()))
+        .isEmpty();
+  }
 }

@@ -55,4 +55,15 @@ class ReidentificationRiskDetectorTest {
     }
     assertThat(e.feed(new ReidentificationRiskDetector())).isEmpty();
   }
+
+  @Test
+  void aFirstRowOfDataIsNoHeaderToReadQuasiIdentifiersFrom() {
+    // the shared header recogniser: "Constable | Northmere | 2019" holds a number, so it is data
+    Events e = Events.sheet("Staff").row("Rank", "Station", "2019");
+    for (int i = 0; i < 20; i++) {
+      e.row("Constable", "Northmere", "2019");
+    }
+    e.row("Chief Inspector", "Caldbridge", "2004");
+    assertThat(e.feed(new ReidentificationRiskDetector())).isEmpty();
+  }
 }

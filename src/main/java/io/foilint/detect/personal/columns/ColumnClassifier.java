@@ -213,13 +213,13 @@ public final class ColumnClassifier {
           "close", "drive", "gardens", "place", "tower", "estate", "campus", "wing", "suite");
 
   /** "Nelson Mandela House", "Queen Elizabeth Hospital": a place, not a person. */
-  private static boolean looksLikePlace(String v) {
+  static boolean looksLikePlace(String v) {
     String s = v.strip();
     int space = s.lastIndexOf(' ');
     return space > 0 && PLACE_WORDS.contains(s.substring(space + 1).toLowerCase(java.util.Locale.ROOT));
   }
 
-  private static boolean looksLikeAddress(String v) {
+  static boolean looksLikeAddress(String v) {
     if (v.length() < 8) {
       return false;
     }
@@ -236,7 +236,7 @@ public final class ColumnClassifier {
         || Recognizers.find(v).stream().anyMatch(m -> m.kind() == IdentifierKind.POSTCODE);
   }
 
-  private static boolean isAlphabetic(String v) {
+  static boolean isAlphabetic(String v) {
     int letters = 0;
     for (int i = 0; i < v.length(); i++) {
       char c = v.charAt(i);
@@ -251,7 +251,7 @@ public final class ColumnClassifier {
   }
 
   /** A code such as a staff number: digits, optionally with a few letters, no spaces inside. */
-  private static boolean isCode(String v) {
+  static boolean isCode(String v) {
     String s = v.strip();
     if (s.endsWith(".0")) {
       s = s.substring(0, s.length() - 2); // a number stored as a double

@@ -30,7 +30,9 @@ public final class HeaderVocabulary {
     whole(Category.PERSON_NAME, 0.6, "name", "names");
     add(Category.PERSON_NAME, 0.9, "full name", "officer name", "staff name", "employee name",
         "officers name", "person name", "contact name", "employee name", "sales rep", "victim name", "suspect name", "witness name",
-        "offender name", "complainant name", "known as", "preferred name");
+        "offender name", "complainant name", "known as", "preferred name", "pupil name",
+        "student name", "child name", "child s name", "patient name", "client name", "applicant name",
+        "candidate name", "name of person", "name of officer", "name of pupil");
     add(Category.SURNAME, 0.9, "surname", "last name", "family name", "lastname");
     add(Category.FORENAME, 0.9, "forename", "forenames", "first name", "firstname", "given name",
         "christian name", "initial", "initials", "middle name");
