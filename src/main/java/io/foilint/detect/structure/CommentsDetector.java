@@ -114,8 +114,8 @@ public final class CommentsDetector extends Detector {
           place + " has " + Words.count(s.count, page ? "annotation" : "comment",
                   page ? "annotations" : "comments") + cells
               + (page
-                  ? " — an annotation's text shows only when a reader opens it or the comments"
-                      + " list, so it is easy to miss"
+                  ? " — annotations and their authors travel with the file, and a note's text"
+                      + " shows only when a reader opens it, so it is easy to miss"
                   : " — comment text shows only when a reader hovers over the cell, so it is easy"
                       + " to miss")
               + authorList,

@@ -156,12 +156,14 @@ public final class DocumentPropertiesDetector extends Detector {
       return false;
     }
     String custom = key.substring("custom:".length());
+    String v = value.strip();
+    boolean letters = v.codePoints().anyMatch(Character::isLetter);
     for (String hint : PERSON_HINTS) {
-      if (custom.contains(hint) && PersonOrPlaceholder.isPerson(value)) {
+      // a number under such a name is an ID ("_AdHocReviewCycleID"), not a person
+      if (custom.contains(hint) && letters && PersonOrPlaceholder.isPerson(v)) {
         return true;
       }
     }
-    String v = value.strip();
     NameMatch whole = NameShapes.bundled().match(v);
     if (whole.isName() && whole.shape() != NameShape.SINGLE_NAME && whole.confidence() >= 0.6
         && PersonOrPlaceholder.isPerson(v)) {
@@ -176,11 +178,6 @@ public final class DocumentPropertiesDetector extends Detector {
       List.of("author", "owner", "by", "name", "user", "editor", "manager", "review", "approv",
           "contact", "creator", "sender", "recipient", "email", "e-mail", "officer", "person",
           "checked", "signed", "assigned", "requester", "requestor", "handler", "lead");
-
-  static boolean isPersonLike(String name) {
-    String lower = name.strip().toLowerCase(Locale.ROOT);
-    return lower.startsWith("custom:") || PERSON_PROPERTIES.contains(bareName(name));
-  }
 
   /** {@code cp:lastModifiedBy} → {@code lastmodifiedby}. */
   static String bareName(String name) {
@@ -198,7 +195,7 @@ public final class DocumentPropertiesDetector extends Detector {
       report(
           Severity.REVIEW,
           peopleLocation,
-          "The file's properties name people or hold custom values: "
+          "The file's properties name people: "
               + Words.listWithMore(people, peopleCount)
               + " — properties travel with the file and show in "
               + (isPdf(peopleLocation) ? "File > Properties" : "File > Info"),
