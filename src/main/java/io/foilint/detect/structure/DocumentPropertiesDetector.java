@@ -157,14 +157,15 @@ public final class DocumentPropertiesDetector extends Detector {
     }
     String custom = key.substring("custom:".length());
     String v = value.strip();
-    boolean letters = v.codePoints().anyMatch(Character::isLetter);
+    NameMatch whole = NameShapes.bundled().match(v);
+    // under such a name a value shaped like a name ("Checked by = Adam") or an address is a
+    // person; a number is an ID ("_AdHocReviewCycleID"), a word a status ("EditorialStatus")
+    boolean nameLike = whole.isName() || v.indexOf('@') > 0;
     for (String hint : PERSON_HINTS) {
-      // a number under such a name is an ID ("_AdHocReviewCycleID"), not a person
-      if (custom.contains(hint) && letters && PersonOrPlaceholder.isPerson(v)) {
+      if (custom.contains(hint) && nameLike && PersonOrPlaceholder.isPerson(v)) {
         return true;
       }
     }
-    NameMatch whole = NameShapes.bundled().match(v);
     if (whole.isName() && whole.shape() != NameShape.SINGLE_NAME && whole.confidence() >= 0.6
         && PersonOrPlaceholder.isPerson(v)) {
       return true;

@@ -55,6 +55,7 @@ class DocumentPropertiesDetectorTest {
             .fact(FactKind.DOCUMENT_PROPERTY, "docProps/core.xml", "author", "Federal Trade Commission")
             .fact(FactKind.DOCUMENT_PROPERTY, "docProps/custom.xml", "custom:FOI reference", "FOI-2024-0113")
             .fact(FactKind.DOCUMENT_PROPERTY, "docProps/custom.xml", "custom:_AdHocReviewCycleID", "836808220")
+            .fact(FactKind.DOCUMENT_PROPERTY, "docProps/custom.xml", "custom:EditorialStatus", "Complete")
             .feed(new DocumentPropertiesDetector());
 
     assertThat(findings).singleElement().satisfies(f -> {
