@@ -19,7 +19,9 @@ import java.util.List;
  *
  * <p>Each word keeps its first character (and, for long alphanumeric codes, the first two and the
  * last); everything else becomes {@code *}. Punctuation and spacing are kept so an officer can
- * still tell a name from a code from an address.
+ * still tell a name from a code from an address. Very short values (two or three letters, such as
+ * initials {@code JS}) and single CJK characters are masked whole, since a kept first letter
+ * would show them entirely.
  *
  * <p>Names are masked too when they hold personal data ({@link #maskNames(Finding)}): a sheet,
  * layer, attachment, form field, zip entry or embedded document called {@code John Smith} or
@@ -39,6 +41,9 @@ public final class Evidence {
       return "";
     }
     String v = value.strip().replaceAll("\\s+", " ");
+    if (isVeryShort(v)) {
+      return v.replaceAll("\\p{L}", "*");
+    }
     if (v.length() > MAX_SAMPLE_LENGTH) {
       v = v.substring(0, MAX_SAMPLE_LENGTH);
     }
@@ -64,8 +69,20 @@ public final class Evidence {
     return out.toString();
   }
 
+  /**
+   * Two or three letters and no digits ("JS", "J. S.", "Li"): kept first letters would leave
+   * nothing hidden, so every letter is masked.
+   */
+  private static boolean isVeryShort(String v) {
+    long letters = v.codePoints().filter(Character::isLetter).count();
+    return letters >= 2 && letters <= 3 && v.codePoints().noneMatch(Character::isDigit);
+  }
+
   private static String maskWord(String w) {
     int n = w.codePointCount(0, w.length());
+    if (n == 1 && Character.isIdeographic(w.codePointAt(0))) {
+      return "*"; // one CJK character is a whole surname or given name
+    }
     if (n <= 1) {
       return w;
     }

@@ -106,6 +106,13 @@ class PdfCorpusTest {
   }
 
   @Test
+  void everyLabelledPersonInPropertiesIsStillReviewAndPlaceholdersAreNot() throws IOException {
+    // issue 9: properties that name no person are INFO, every PDF author label that is a person
+    // stays REVIEW (hand decisions in PropertyAuthorLabels)
+    PropertyAuthorLabels.check(root, reports);
+  }
+
+  @Test
   void everyPdfGetsAVerdictWithoutInternalErrors() {
     assertThat(reports).hasSizeGreaterThan(250);
     List<String> internal = reports.entrySet().stream()

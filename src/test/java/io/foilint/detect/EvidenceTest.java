@@ -31,7 +31,21 @@ class EvidenceTest {
   void truncatesLongValuesAndNormalisesSpace() {
     String masked = Evidence.mask("word ".repeat(40));
     assertThat(masked).endsWith("…").hasSizeLessThanOrEqualTo(61);
-    assertThat(Evidence.mask("  a\n\tb ")).isEqualTo("a b");
+    assertThat(Evidence.mask("  ann\n\tbo ")).isEqualTo("a** b*");
+  }
+
+  @Test
+  void veryShortNamesAreMaskedWhole() {
+    // a kept first letter would show two initials or a one-character name entirely
+    assertThat(Evidence.mask("JS")).isEqualTo("**");
+    assertThat(Evidence.mask("J. S.")).isEqualTo("*. *.");
+    assertThat(Evidence.mask("段")).isEqualTo("*");
+    assertThat(Evidence.mask("李世仁")).isEqualTo("***");
+    assertThat(Evidence.mask("王 乐静")).isEqualTo("* **");
+    // longer values keep their first letters, numbers their length, single Latin letters stay
+    assertThat(Evidence.mask("Jo Smith")).isEqualTo("J* S****");
+    assertThat(Evidence.mask("12")).isEqualTo("##");
+    assertThat(Evidence.mask("M")).isEqualTo("M");
   }
 
   @Test

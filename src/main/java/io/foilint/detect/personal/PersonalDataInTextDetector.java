@@ -8,6 +8,7 @@ import io.foilint.detect.personal.columns.PersonRecord;
 import io.foilint.detect.personal.columns.RecordReader;
 import io.foilint.detect.personal.names.NameMention;
 import io.foilint.detect.personal.names.NameShapes;
+import io.foilint.detect.personal.names.NoteAuthorLine;
 import io.foilint.detect.personal.recognize.Match;
 import io.foilint.detect.personal.recognize.Recognizers;
 import io.foilint.model.Location;
@@ -83,18 +84,20 @@ public final class PersonalDataInTextDetector extends Detector {
     if (t.text().isBlank() || t.kind() == TextKind.DOCUMENT_PROPERTY) {
       return; // properties are document-properties' business
     }
+    // Excel's "Author:" first line of a note is the comments rule's author, not a name in the text
+    String text = t.kind() == TextKind.COMMENT ? NoteAuthorLine.body(t.text(), t.author()) : t.text();
     Set<String> kinds = new LinkedHashSet<>();
     List<String> found = new ArrayList<>();
-    for (NameMention m : names.find(t.text())) {
+    for (NameMention m : names.find(text)) {
       if (m.confidence() >= NAME_CONFIDENCE) {
         kinds.add("names");
         found.add(m.text());
       }
     }
-    for (Match m : Recognizers.find(t.text())) {
+    for (Match m : Recognizers.find(text)) {
       if (m.confidence() >= Match.RULES) {
         kinds.add(m.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-        found.add(t.text().substring(m.start(), m.end()));
+        found.add(text.substring(m.start(), m.end()));
       }
     }
     if (kinds.isEmpty()) {

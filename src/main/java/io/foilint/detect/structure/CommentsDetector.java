@@ -4,6 +4,8 @@ import io.foilint.detect.Detector;
 import io.foilint.detect.Evidence;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
+import io.foilint.detect.personal.names.NoteAuthorLine;
+import io.foilint.detect.personal.names.PersonOrPlaceholder;
 import io.foilint.model.Fact;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
@@ -18,8 +20,11 @@ import java.util.Set;
 
 /**
  * Cell comments and threaded comments: their text shows only on hover, and their authors are
- * staff names. One REVIEW finding per sheet (count, cells, masked samples) and one listing the
- * authors, masked.
+ * staff names. One REVIEW finding per sheet or page (count, cells, masked samples); the first
+ * also lists the file's comment authors, once: people masked, application and account names
+ * ("Author", "Administrator") as written. Excel's automatic "Author:" first line of a note is
+ * read as the note's author ({@link NoteAuthorLine}). Authors without any comment text (a
+ * persons part) are a finding of their own, INFO when none of them is a person.
  */
 @Rule(
     id = "comments",
@@ -65,8 +70,13 @@ public final class CommentsDetector extends Detector {
     if (!l.ref().isEmpty() && s.cells.size() < 6) {
       s.cells.add(l.ref());
     }
-    s.samples.offer(text.text());
+    // Excel's "Author:" first line of a note names its author; the sample shows what was written
+    NoteAuthorLine.Split note = text.kind() == TextKind.COMMENT
+        ? NoteAuthorLine.split(text.text(), text.author())
+        : new NoteAuthorLine.Split("", text.text());
+    s.samples.offer(note.body());
     author(text.author(), l);
+    author(note.author(), l);
   }
 
   @Override
@@ -87,29 +97,60 @@ public final class CommentsDetector extends Detector {
 
   @Override
   public void finish() {
+    boolean authorsListed = false;
     for (SheetComments s : sheets.values()) {
       String cells =
           s.cells.isEmpty() ? "" : " (" + Words.listWithMore(s.cells.subList(0,
               Math.min(5, s.cells.size())), s.count) + ")";
-      String place = s.location.place().isEmpty() ? "The file" : "Sheet "
-          + Words.quoted(s.location.place());
+      boolean page = s.location.place().startsWith("page ");
+      String place = s.location.place().isEmpty() ? "The file"
+          : page ? Words.capitalised(s.location.place())
+          : "Sheet " + Words.quoted(s.location.place());
+      String authorList = authorsListed ? "" : authorsSentence();
+      authorsListed = true;
       report(
           Severity.REVIEW,
           s.location,
-          place + " has " + Words.count(s.count, "comment") + cells
-              + " — comment text shows only when a reader hovers over the cell, so it is easy"
-              + " to miss",
-          s.samples.isEmpty() ? "" : "e.g. " + s.samples);
+          place + " has " + Words.count(s.count, page ? "annotation" : "comment",
+                  page ? "annotations" : "comments") + cells
+              + (page
+                  ? " — annotations and their authors travel with the file, and a note's text"
+                      + " shows only when a reader opens it, so it is easy to miss"
+                  : " — comment text shows only when a reader hovers over the cell, so it is easy"
+                      + " to miss")
+              + authorList,
+          (s.samples.isEmpty() ? "" : "e.g. " + s.samples)
+              + (authorList.isEmpty() ? "" : (s.samples.isEmpty() ? "" : "; ") + "authors: "
+                  + String.join("; ", shownAuthors())));
     }
-    if (!authors.isEmpty()) {
-      List<String> masked = authors.stream().limit(5).map(Evidence::mask).toList();
+    if (!authorsListed && !authors.isEmpty()) {
+      // authors without comment text (a persons part, an orphan author list)
+      boolean anyPerson = authors.stream().anyMatch(PersonOrPlaceholder::isPerson);
       report(
-          Severity.REVIEW,
+          anyPerson ? Severity.REVIEW : Severity.INFO,
           firstAuthorLocation,
-          "The file names " + Words.count(authors.size(), "comment author") + " ("
-              + Words.listWithMore(masked, authors.size()) + ") — comment authors are usually"
-              + " staff names",
-          String.join("; ", masked));
+          "The file" + authorsSentence().replaceFirst("^; the file", ""),
+          String.join("; ", shownAuthors()));
     }
+  }
+
+  /** "; the file names 2 comment authors (J*** S****, Administrator) — …", or "". */
+  private String authorsSentence() {
+    if (authors.isEmpty()) {
+      return "";
+    }
+    boolean anyPerson = authors.stream().anyMatch(PersonOrPlaceholder::isPerson);
+    return "; the file names " + Words.count(authors.size(), "comment author") + " ("
+        + Words.listWithMore(shownAuthors(), authors.size()) + ")"
+        + (anyPerson ? " — comment authors are usually staff names"
+            : " — none of them names a person (application or account names)");
+  }
+
+  /** The first five authors: people masked, application and account names as written. */
+  private List<String> shownAuthors() {
+    return authors.stream()
+        .limit(5)
+        .map(a -> PersonOrPlaceholder.isPerson(a) ? Evidence.mask(a) : a)
+        .toList();
   }
 }

@@ -4,6 +4,11 @@ import io.foilint.detect.Detector;
 import io.foilint.detect.Evidence;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
+import io.foilint.detect.personal.names.NameMatch;
+import io.foilint.detect.personal.names.NameShape;
+import io.foilint.detect.personal.names.NameShapes;
+import io.foilint.detect.personal.names.PersonOrPlaceholder;
+import io.foilint.detect.personal.recognize.Recognizers;
 import io.foilint.model.Fact;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
@@ -16,9 +21,12 @@ import java.util.Set;
 
 /**
  * Document properties and save paths. Properties that name people (creator, last modified by,
- * manager, the user who last saved or wrote to the file, any custom property) and paths the file
- * was saved from are REVIEW; other properties (application, company, dates), the list of parts
- * (which names hidden sheets too) and a saved thumbnail are INFO.
+ * manager, the user who last saved or wrote to the file, a custom property that holds a name or an
+ * identifier) and paths the file was saved from are REVIEW; the same properties holding no
+ * person ("Microsoft Office User", "Apache POI", "Federal Trade Commission", "Disclosure Team":
+ * {@link PersonOrPlaceholder}) are INFO and shown as written; other properties (application,
+ * company, dates, custom references and flags), the list of parts (which names hidden sheets too)
+ * and a saved thumbnail are INFO.
  */
 @Rule(
     id = "document-properties",
@@ -107,9 +115,13 @@ public final class DocumentPropertiesDetector extends Detector {
           Evidence.mask(value));
       return;
     }
-    String shown =
-        name + " = " + (PLAIN_PROPERTIES.contains(key) ? value.strip() : Evidence.mask(value));
-    if (isPersonLike(name)) {
+    boolean person = namesPerson(name, value);
+    // a person-property value that names no person ("Microsoft Office User") is shown as written,
+    // so an officer can dismiss it at a glance
+    boolean plain = PLAIN_PROPERTIES.contains(key)
+        || (PERSON_PROPERTIES.contains(key) && !person);
+    String shown = name + " = " + (plain ? value.strip() : Evidence.mask(value));
+    if (person) {
       peopleCount++;
       if (peopleLocation == null) {
         peopleLocation = new Location(location.container(), location.place(), "");
@@ -128,10 +140,45 @@ public final class DocumentPropertiesDetector extends Detector {
     }
   }
 
-  static boolean isPersonLike(String name) {
-    String lower = name.strip().toLowerCase(Locale.ROOT);
-    return lower.startsWith("custom:") || PERSON_PROPERTIES.contains(bareName(name));
+  /**
+   * Whether the property names a person: a person property ({@link #PERSON_PROPERTIES}) whose
+   * value {@link PersonOrPlaceholder} judges a person; a custom property whose name says it holds
+   * a person ("Checked by", "_AuthorEmail") and whose value is one, or whose value holds a
+   * person's name or an identifier (e-mail address, NI number, phone …). Custom properties that
+   * hold neither (a reference, a version, a flag) are recorded, not reviewed.
+   */
+  static boolean namesPerson(String name, String value) {
+    String key = bareName(name);
+    if (PERSON_PROPERTIES.contains(key)) {
+      return PersonOrPlaceholder.isPerson(value);
+    }
+    if (!key.startsWith("custom:")) {
+      return false;
+    }
+    String custom = key.substring("custom:".length());
+    String v = value.strip();
+    NameMatch whole = NameShapes.bundled().match(v);
+    // under such a name a value shaped like a name ("Checked by = Adam") or an address is a
+    // person; a number is an ID ("_AdHocReviewCycleID"), a word a status ("EditorialStatus")
+    boolean nameLike = whole.isName() || v.indexOf('@') > 0;
+    for (String hint : PERSON_HINTS) {
+      if (custom.contains(hint) && nameLike && PersonOrPlaceholder.isPerson(v)) {
+        return true;
+      }
+    }
+    if (whole.isName() && whole.shape() != NameShape.SINGLE_NAME && whole.confidence() >= 0.6
+        && PersonOrPlaceholder.isPerson(v)) {
+      return true;
+    }
+    return NameShapes.bundled().find(v).stream().anyMatch(m -> m.confidence() >= 0.8)
+        || !Recognizers.find(v).isEmpty() || Recognizers.recognize(v).isPresent();
   }
+
+  /** Words in a custom property's name that say it holds a person. */
+  private static final List<String> PERSON_HINTS =
+      List.of("author", "owner", "by", "name", "user", "editor", "manager", "review", "approv",
+          "contact", "creator", "sender", "recipient", "email", "e-mail", "officer", "person",
+          "checked", "signed", "assigned", "requester", "requestor", "handler", "lead");
 
   /** {@code cp:lastModifiedBy} → {@code lastmodifiedby}. */
   static String bareName(String name) {
@@ -149,7 +196,7 @@ public final class DocumentPropertiesDetector extends Detector {
       report(
           Severity.REVIEW,
           peopleLocation,
-          "The file's properties name people or hold custom values: "
+          "The file's properties name people: "
               + Words.listWithMore(people, peopleCount)
               + " — properties travel with the file and show in "
               + (isPdf(peopleLocation) ? "File > Properties" : "File > Info"),

@@ -26,14 +26,60 @@ class CommentsDetectorTest {
             .fact(FactKind.COMMENT_AUTHOR, "xl/persons/person.xml", "", "Aoife Byrne")
             .feed(new CommentsDetector());
 
-    assertThat(findings).hasSize(3);
+    // the author list is carried once, by the first sheet's finding
+    assertThat(findings).hasSize(2);
     assertThat(Findings.severities(findings)).containsOnly(Severity.REVIEW);
     Finding budget = findings.get(0);
     assertThat(budget.location().place()).isEqualTo("Budget");
-    assertThat(budget.message()).contains("2 comments", "B4, C9");
-    Finding authors = findings.get(2);
-    assertThat(authors.message()).contains("2 comment authors", "T***** N****", "A**** B****");
+    assertThat(budget.message()).contains("2 comments", "B4, C9", "2 comment authors",
+        "T***** N****", "A**** B****");
+    assertThat(findings.get(1).message()).contains("1 comment").doesNotContain("author");
     Findings.assertNoneContain(findings, "Priya", "Raman", "sick", "Tomasz", "Nowak", "Aoife");
+  }
+
+  @Test
+  void excelsAuthorLineIsTheAuthorAndPlaceholderAuthorsAreShownAsWritten() {
+    List<Finding> findings =
+        Events.events()
+            .text(TextKind.COMMENT, "Sheet1", "A1", "Youval Bronicki:\nCheck this total", "Youval Bronicki",
+                Visibility.COMMENT)
+            .text(TextKind.COMMENT, "Sheet1", "A2", "Balaji:\nTestComment1", "Author",
+                Visibility.COMMENT)
+            .text(TextKind.COMMENT, "Sheet1", "A3", "Fine", "Administrator", Visibility.COMMENT)
+            .feed(new CommentsDetector());
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.message()).contains("3 comments", "4 comment authors", "Y***** B*******",
+          "Author", "B*****", "Administrator");
+      assertThat(f.evidence()).contains("C**** t*** t****");
+    });
+    Findings.assertNoneContain(findings, "Youval", "Bronicki", "Balaji");
+  }
+
+  @Test
+  void authorsWithoutCommentTextAreInfoWhenNoneIsAPerson() {
+    List<Finding> placeholders = Events.events()
+        .fact(FactKind.COMMENT_AUTHOR, "xl/persons/person.xml", "", "Microsoft Office User")
+        .feed(new CommentsDetector());
+    assertThat(placeholders).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.INFO);
+      assertThat(f.message()).contains("Microsoft Office User", "none of them names a person");
+    });
+    List<Finding> person = Events.events()
+        .fact(FactKind.COMMENT_AUTHOR, "xl/persons/person.xml", "", "Aoife Byrne")
+        .feed(new CommentsDetector());
+    assertThat(person).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.REVIEW);
+      assertThat(f.message()).startsWith("The file names 1 comment author (A**** B****)");
+    });
+  }
+
+  @Test
+  void pdfAnnotationsSpeakOfPagesNotCells() {
+    List<Finding> findings = Events.events()
+        .text(TextKind.COMMENT, "page 2", "text [1 2 3 4]", "Please check", "", Visibility.COMMENT)
+        .feed(new CommentsDetector());
+    assertThat(findings).singleElement().satisfies(f ->
+        assertThat(f.message()).startsWith("Page 2 has 1 annotation").doesNotContain("cell"));
   }
 
   @Test

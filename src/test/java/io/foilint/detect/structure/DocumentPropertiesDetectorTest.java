@@ -46,13 +46,57 @@ class DocumentPropertiesDetectorTest {
   }
 
   @Test
-  void personLikeNames() {
-    assertThat(DocumentPropertiesDetector.isPersonLike("meta:initial-creator")).isTrue();
-    assertThat(DocumentPropertiesDetector.isPersonLike("LastAuthor")).isTrue();
-    assertThat(DocumentPropertiesDetector.isPersonLike("Manager")).isTrue();
-    assertThat(DocumentPropertiesDetector.isPersonLike("custom:Anything")).isTrue();
-    assertThat(DocumentPropertiesDetector.isPersonLike("Company")).isFalse();
-    assertThat(DocumentPropertiesDetector.isPersonLike("dcterms:created")).isFalse();
+  void propertiesThatNameNoPersonAreInfoAndShownAsWritten() {
+    List<Finding> findings =
+        Events.events()
+            .fact(FactKind.DOCUMENT_PROPERTY, "docProps/core.xml", "dc:creator", "Microsoft Office User")
+            .fact(FactKind.DOCUMENT_PROPERTY, "docProps/core.xml", "cp:lastModifiedBy", "Administrator")
+            .fact(FactKind.DOCUMENT_PROPERTY, "docProps/app.xml", "Manager", "Disclosure Team")
+            .fact(FactKind.DOCUMENT_PROPERTY, "docProps/core.xml", "author", "Federal Trade Commission")
+            .fact(FactKind.DOCUMENT_PROPERTY, "docProps/custom.xml", "custom:FOI reference", "FOI-2024-0113")
+            .fact(FactKind.DOCUMENT_PROPERTY, "docProps/custom.xml", "custom:_AdHocReviewCycleID", "836808220")
+            .fact(FactKind.DOCUMENT_PROPERTY, "docProps/custom.xml", "custom:EditorialStatus", "Complete")
+            .feed(new DocumentPropertiesDetector());
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.INFO);
+      assertThat(f.message()).contains("dc:creator = Microsoft Office User",
+          "cp:lastModifiedBy = Administrator", "Manager = Disclosure Team",
+          "author = Federal Trade Commission");
+      assertThat(f.message()).doesNotContain("FOI-2024-0113");
+    });
+  }
+
+  @Test
+  void customPropertiesNamingPeopleOrHoldingIdentifiersAreReview() {
+    List<Finding> findings =
+        Events.events()
+            .fact(FactKind.DOCUMENT_PROPERTY, "docProps/custom.xml", "custom:Checked by", "Adam")
+            .fact(FactKind.DOCUMENT_PROPERTY, "docProps/custom.xml", "custom:_AuthorEmail",
+                "r.ellis@example.gov.uk")
+            .fact(FactKind.DOCUMENT_PROPERTY, "docProps/custom.xml", "custom:Subject",
+                "Complaint from Mrs Ruth Ellis")
+            .fact(FactKind.DOCUMENT_PROPERTY, "docProps/core.xml", "dc:creator", "JS")
+            .feed(new DocumentPropertiesDetector());
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.REVIEW);
+      assertThat(f.message()).contains("custom:Checked by = A***", "custom:_AuthorEmail = r",
+          "custom:Subject = C", "dc:creator = **");
+    });
+    Findings.assertNoneContain(findings, "Adam", "ellis", "Ellis", "JS");
+  }
+
+  @Test
+  void aPersonNextToAPlaceholderKeepsTheFileReview() {
+    List<Finding> findings =
+        Events.events()
+            .fact(FactKind.DOCUMENT_PROPERTY, "docProps/core.xml", "dc:creator", "Apache POI")
+            .fact(FactKind.DOCUMENT_PROPERTY, "docProps/core.xml", "cp:lastModifiedBy", "jzhu")
+            .feed(new DocumentPropertiesDetector());
+    assertThat(findings).extracting(Finding::severity)
+        .containsExactlyInAnyOrder(Severity.REVIEW, Severity.INFO);
+    Findings.assertNoneContain(findings, "jzhu");
   }
 
   @Test

@@ -129,7 +129,7 @@ public final class NameShapes {
               m.confidence());
         }
       }
-      if (best != null) {
+      if (best != null && !isOrganisationOrCapitals(best, freeText)) {
         candidates.add(best);
       }
     }
@@ -151,6 +151,16 @@ public final class NameShapes {
     }
     found.sort(Comparator.comparingInt(NameMention::start));
     return found;
+  }
+
+  /**
+   * A name-shaped span that {@link PersonOrPlaceholder} says is no person: the start of a company
+   * or team name ("Robert Bosch GmbH") or capitalised ordinary words ("LIGHT IN").
+   */
+  private static boolean isOrganisationOrCapitals(NameMention m, String text) {
+    boolean titled = m.shape() == NameShape.TITLE_NAME || m.shape() == NameShape.RANK_NAME;
+    return PersonOrPlaceholder.continuesAsOrganisation(text, m.end(), titled)
+        || PersonOrPlaceholder.isOrdinaryCapitals(m.text(), text);
   }
 
   private static double overlapPriority(NameMention m) {
