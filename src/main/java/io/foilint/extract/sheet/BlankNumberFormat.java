@@ -14,22 +14,23 @@ import java.util.List;
  * condition and locale brackets, spaces, {@code _x} padding, {@code * } space fills and quoted
  * empty or whitespace-only literals ({@code ""}, {@code " "}).
  *
- * <p>A number is hidden when the section it lands in displays nothing, so {@code 0;;;} hides
- * negative numbers. A zero is never counted as hidden: "hide zeros" ({@code 0;-0;;@}) is an
- * everyday layout and a blank for zero hides nothing. A colour in the code ({@code [White]0}) is
- * not judged here; cell colours are {@link TextContrast}'s.
+ * <p>Numbers count as hidden only when every section a number can land in displays nothing. A
+ * format that blanks some numbers only is a display convention, not a hiding place: "hide zeros"
+ * ({@code 0;-0;;@}), or a blank negative section over the {@code -1} a statistics sheet uses for
+ * "no data" (corpus: {@code poi__at.gv...bp10.xls}); conditional sections ({@code [<0]"";0%})
+ * choose by value, not by sign. A colour in the code ({@code [White]0}) is not judged here; cell
+ * colours are {@link TextContrast}'s.
  */
 public final class BlankNumberFormat {
 
   /** A format that shows every value (General, or no format at all). */
-  public static final BlankNumberFormat SHOWS_ALL = new BlankNumberFormat(new boolean[] {false}, false);
+  public static final BlankNumberFormat SHOWS_ALL = new BlankNumberFormat(false, false);
 
-  /** Per number section (1 to 3): whether it displays nothing. */
-  private final boolean[] blankSections;
+  private final boolean hidesNumbers;
   private final boolean hidesText;
 
-  private BlankNumberFormat(boolean[] blankSections, boolean hidesText) {
-    this.blankSections = blankSections;
+  private BlankNumberFormat(boolean hidesNumbers, boolean hidesText) {
+    this.hidesNumbers = hidesNumbers;
     this.hidesText = hidesText;
   }
 
@@ -39,34 +40,18 @@ public final class BlankNumberFormat {
       return SHOWS_ALL;
     }
     List<String> sections = sections(code);
-    int n = Math.min(sections.size(), 3);
-    boolean[] blank = new boolean[n];
-    boolean any = false;
-    for (int i = 0; i < n; i++) {
-      blank[i] = isBlank(sections.get(i));
-      any |= blank[i];
+    List<Boolean> blank = new ArrayList<>();
+    for (int i = 0; i < Math.min(sections.size(), 3); i++) {
+      blank.add(isBlank(sections.get(i)));
     }
+    boolean numbers = hidesNumbers(blank);
     boolean text = sections.size() >= 4 && isBlank(sections.get(3));
-    return any || text ? new BlankNumberFormat(blank, text) : SHOWS_ALL;
+    return numbers || text ? new BlankNumberFormat(numbers, text) : SHOWS_ALL;
   }
 
-  /** True when the number {@code value} shown in this format displays nothing. */
-  public boolean hidesNumber(double value) {
-    if (value == 0.0) {
-      return false;
-    }
-    int section = value < 0 && blankSections.length >= 2 ? 1 : 0;
-    return blankSections[section];
-  }
-
-  /** True when every number section is blank (for values that are not numbers: booleans, errors). */
-  public boolean hidesAnyNumber() {
-    for (boolean blank : blankSections) {
-      if (!blank) {
-        return false;
-      }
-    }
-    return true;
+  /** True when every number section is blank, so no number in this format shows. */
+  public boolean hidesNumbers() {
+    return hidesNumbers;
   }
 
   /** True when text displays nothing: a fourth section that is blank. */
@@ -75,27 +60,16 @@ public final class BlankNumberFormat {
   }
 
   /**
-   * True when a cell value as a reader emits it displays nothing: text by the text section,
-   * numbers by the section their sign selects, other values (booleans, errors) only when every
-   * number section is blank.
+   * True when a value of this kind displays nothing: text by the text section; numbers, booleans
+   * and errors when every number section is blank.
    */
-  public boolean hidesValue(String value, boolean text) {
-    if (this == SHOWS_ALL) {
-      return false;
-    }
-    if (text) {
-      return hidesText;
-    }
-    try {
-      return hidesNumber(Double.parseDouble(value));
-    } catch (NumberFormatException e) {
-      return hidesAnyNumber();
-    }
+  public boolean hides(boolean text) {
+    return text ? hidesText : hidesNumbers;
   }
 
-  /** True when some value in this format may display nothing (worth keeping per style). */
+  /** True when some kind of value in this format displays nothing (worth keeping per style). */
   public boolean hidesSomething() {
-    return this != SHOWS_ALL;
+    return hidesNumbers || hidesText;
   }
 
   /**

@@ -50,14 +50,14 @@ final class CellFormats {
   }
 
   /**
-   * INVISIBLE_TEXT, BLANK_NUMBER_FORMAT or VISIBLE for {@code value} in a cell with style
-   * {@code xf}; {@code text} for strings, false for numbers, booleans and errors.
+   * INVISIBLE_TEXT, BLANK_NUMBER_FORMAT or VISIBLE for a value in a cell with style {@code xf};
+   * {@code text} for strings, false for numbers, booleans and errors.
    */
-  Visibility of(int xf, String value, boolean text) {
+  Visibility of(int xf, boolean text) {
     if (invisibleText(xf)) {
       return Visibility.INVISIBLE_TEXT;
     }
-    return format(xf).hidesValue(value, text) ? Visibility.BLANK_NUMBER_FORMAT : Visibility.VISIBLE;
+    return format(xf).hides(text) ? Visibility.BLANK_NUMBER_FORMAT : Visibility.VISIBLE;
   }
 
   private BlankNumberFormat format(int xfIndex) {

@@ -464,7 +464,7 @@ final class WorkbookStreamReader {
     } else if (r instanceof StringRecord s) {
       if (awaitingString != null) {
         awaitingString.value = s.getString();
-        awaitingString.style = formats.of(awaitingStringXf, s.getString(), true);
+        awaitingString.style = formats.of(awaitingStringXf, true);
         awaitingString = null;
       }
     } else if (sid == SID_RSTRING && sheet.hasCells()) {
@@ -511,15 +511,15 @@ final class WorkbookStreamReader {
     RowBlock block = sheet.block();
     if (cell instanceof NumberRecord n) {
       String text = NumberToTextConverter.toText(n.getValue());
-      block.add(row, col, text, false, formats.of(xf, text, false), out);
+      block.add(row, col, text, false, formats.of(xf, false), out);
     } else if (cell instanceof LabelSSTRecord l) {
       String text = sstString(l.getSSTIndex());
-      block.add(row, col, text, false, formats.of(xf, text, true), out);
+      block.add(row, col, text, false, formats.of(xf, true), out);
     } else if (cell instanceof LabelRecord l) {
-      block.add(row, col, l.getValue(), false, formats.of(xf, l.getValue(), true), out);
+      block.add(row, col, l.getValue(), false, formats.of(xf, true), out);
     } else if (cell instanceof BoolErrRecord b) {
       String text = b.isBoolean() ? (b.getBooleanValue() ? "TRUE" : "FALSE") : errorText(b.getErrorValue());
-      block.add(row, col, text, false, formats.of(xf, text, false), out);
+      block.add(row, col, text, false, formats.of(xf, false), out);
     } else if (cell instanceof FormulaRecord f) {
       formula(f, row, col, xf, block);
     }
@@ -531,15 +531,15 @@ final class WorkbookStreamReader {
     switch (type) {
       case NUMERIC -> {
         String text = NumberToTextConverter.toText(f.getValue());
-        block.add(row, col, text, true, formats.of(xf, text, false), out);
+        block.add(row, col, text, true, formats.of(xf, false), out);
       }
       case BOOLEAN -> {
         String text = f.getCachedBooleanValue() ? "TRUE" : "FALSE";
-        block.add(row, col, text, true, formats.of(xf, text, false), out);
+        block.add(row, col, text, true, formats.of(xf, false), out);
       }
       case ERROR -> {
         String text = errorText(f.getCachedErrorValue());
-        block.add(row, col, text, true, formats.of(xf, text, false), out);
+        block.add(row, col, text, true, formats.of(xf, false), out);
       }
       case STRING -> {
         if (f.hasCachedResultString()) {
@@ -561,7 +561,7 @@ final class WorkbookStreamReader {
       int col = b.u16();
       int xf = b.u16();
       String text = b.unicodeString();
-      sheet.block().add(row, col, text, false, formats.of(xf, text, true), out);
+      sheet.block().add(row, col, text, false, formats.of(xf, true), out);
     } catch (IllegalArgumentException e) {
       // A short RSTRING carries no readable text; the record-level parse already accepted it.
     }

@@ -40,15 +40,15 @@ final class CellStyles {
   }
 
   /**
-   * How a cell with style {@code xf} shows {@code value}: invisible text first, then a blank
-   * format (the order every spreadsheet reader uses).
+   * How a cell with style {@code xf} shows a value ({@code text} for strings): invisible text
+   * first, then a blank format (the order every spreadsheet reader uses).
    */
-  Visibility of(int xf, String value, boolean text) {
+  Visibility of(int xf, boolean text) {
     XfEffect e = xf >= 0 && xf < xfs.size() ? xfs.get(xf) : SHOWN;
     if (e.invisibleText()) {
       return Visibility.INVISIBLE_TEXT;
     }
-    return e.format().hidesValue(value, text) ? Visibility.BLANK_NUMBER_FORMAT : Visibility.VISIBLE;
+    return e.format().hides(text) ? Visibility.BLANK_NUMBER_FORMAT : Visibility.VISIBLE;
   }
 
   /**

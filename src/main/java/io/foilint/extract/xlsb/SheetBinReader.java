@@ -216,7 +216,7 @@ final class SheetBinReader {
     if (value.isEmpty()) {
       return;
     }
-    Visibility style = styles.of(xf, value, text);
+    Visibility style = styles.of(xf, text);
     Visibility far = farOff.isFarOff(row, column) ? Visibility.FAR_OFF_CELL : Visibility.VISIBLE;
     Visibility visibility =
         Visibility.firstHidden(sheetVisibility, rowVisibility, columns.of(column), style, far);

@@ -170,7 +170,7 @@ final class XlsbPackageReader {
       }
       for (String author : new LinkedHashSet<>(comments.authors)) {
         if (!author.isBlank()) {
-          out.fact(new Fact(FactKind.COMMENT_AUTHOR, Location.of(name(part)), "author", author));
+          out.fact(new Fact(FactKind.COMMENT_AUTHOR, Location.of(sheet), "author", author));
         }
       }
     }

@@ -382,7 +382,7 @@ final class XlsxSheetReader extends DefaultHandler2 {
     if (text == null || text.isEmpty()) {
       return;
     }
-    Visibility own = styles.cellVisibility(cellStyle, text, isText);
+    Visibility own = styles.cellVisibility(cellStyle, isText);
     if (own == Visibility.VISIBLE && farOff.isFarOff(rowIndex, cellColumn)) {
       own = Visibility.FAR_OFF_CELL;
     } else if (own != Visibility.VISIBLE) {

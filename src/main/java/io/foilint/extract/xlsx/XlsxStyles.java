@@ -42,18 +42,17 @@ final class XlsxStyles {
   /**
    * The cell-level visibility of a value in style {@code xf}.
    *
-   * @param value the cell's value as emitted
    * @param textValue true for strings (the text section of a format applies), false for numbers
    *     and booleans
    */
-  Visibility cellVisibility(int xf, String value, boolean textValue) {
+  Visibility cellVisibility(int xf, boolean textValue) {
     if (xf < 0 || xf >= invisibleText.length) {
       return Visibility.VISIBLE;
     }
     if (invisibleText[xf]) {
       return Visibility.INVISIBLE_TEXT;
     }
-    if (formats[xf].hidesValue(value, textValue)) {
+    if (formats[xf].hides(textValue)) {
       return Visibility.BLANK_NUMBER_FORMAT;
     }
     return Visibility.VISIBLE;

@@ -11,41 +11,39 @@ class SheetRulesTest {
 
   @Test
   void formatsThatDisplayNothing() {
-    assertThat(hidesNumber(";;;", 123)).isTrue();
-    assertThat(hidesNumber(";;;", -5)).isTrue();
+    assertThat(hidesNumbers(";;;")).isTrue();
     assertThat(BlankNumberFormat.of(";;;").hidesText()).isTrue();
-    assertThat(hidesNumber("\"\";\"\";\"\"", 42)).as("quoted empty literals").isTrue();
+    assertThat(hidesNumbers("\"\";\"\";\"\"")).as("quoted empty literals").isTrue();
     assertThat(BlankNumberFormat.of("\"\";\"\";\"\"").hidesText()).as("no text section: text shows").isFalse();
-    assertThat(hidesNumber("\"\";\"\";\"\";\"\"", 42)).isTrue();
-    assertThat(BlankNumberFormat.of("\"\";\"\";\"\";\"\"").hidesText()).isTrue();
-    assertThat(hidesNumber("\" \";\" \";\" \"", 42)).as("quoted spaces").isTrue();
-    assertThat(hidesNumber(";;", 42)).isTrue();
+    assertThat(hidesNumbers("\"\";\"\";\"\";\"\"")).isTrue();
+    assertThat(BlankNumberFormat.of("\"\";\"\";\"\";\"\"").hides(true)).isTrue();
+    assertThat(hidesNumbers("\" \";\" \";\" \"")).as("quoted spaces").isTrue();
+    assertThat(hidesNumbers(";;")).isTrue();
     assertThat(BlankNumberFormat.of(";;").hidesText()).isFalse();
-    assertThat(hidesNumber("[Red];[Blue];", -1)).isTrue();
-    assertThat(hidesNumber("_-* \" \";;", 7)).isTrue();
+    assertThat(hidesNumbers("[Red];[Blue];")).isTrue();
+    assertThat(hidesNumbers("_-* \" \";;")).isTrue();
     assertThat(BlankNumberFormat.of(";;;@").hidesText()).isFalse();
-    assertThat(hidesNumber("0;;;", -5)).as("the negative section is blank").isTrue();
-    assertThat(hidesNumber("0;;;", 5)).isFalse();
-    assertThat(BlankNumberFormat.of(";;;").hidesValue("TRUE", false)).as("booleans: every number section blank").isTrue();
-    assertThat(BlankNumberFormat.of("0;;;").hidesValue("TRUE", false)).isFalse();
+    assertThat(BlankNumberFormat.of(";;;@").hides(false)).as("booleans and errors go with numbers").isTrue();
   }
 
   @Test
   void formatsThatShowSomething() {
-    assertThat(hidesNumber("0.00;;", 3)).isFalse();
-    assertThat(hidesNumber("0;-0;;@", 0)).as("hide zeros: a blank zero hides nothing").isFalse();
-    assertThat(hidesNumber(";;;", 0)).as("zero is never counted").isFalse();
-    assertThat(hidesNumber("General", 3)).isFalse();
-    assertThat(hidesNumber("\"x\";\"\";\"\"", 3)).isFalse();
-    assertThat(hidesNumber("\";\";;", 3)).as("quoted semicolon").isFalse();
-    assertThat(hidesNumber("[White]0", 3)).as("colour is judged by TextContrast").isFalse();
-    assertThat(hidesNumber("", 3)).isFalse();
+    assertThat(hidesNumbers("0.00;;")).isFalse();
+    assertThat(hidesNumbers("0;-0;;@")).as("hide zeros").isFalse();
+    assertThat(hidesNumbers("_-* #,##0_-;\"\";_-* #,##0_-;_-@_-")).as("blank negatives: a display convention").isFalse();
+    assertThat(hidesNumbers("[<0]\"\";0%")).as("conditional section").isFalse();
+    assertThat(hidesNumbers("0;;;")).isFalse();
+    assertThat(hidesNumbers("General")).isFalse();
+    assertThat(hidesNumbers("\"x\";\"\";\"\"")).isFalse();
+    assertThat(hidesNumbers("\";\";;")).as("quoted semicolon").isFalse();
+    assertThat(hidesNumbers("[White]0")).as("colour is judged by TextContrast").isFalse();
+    assertThat(hidesNumbers("")).isFalse();
     assertThat(BlankNumberFormat.of(null).hidesSomething()).isFalse();
     assertThat(BlankNumberFormat.of("#,##0").hidesSomething()).isFalse();
   }
 
-  private static boolean hidesNumber(String code, double value) {
-    return BlankNumberFormat.of(code).hidesNumber(value);
+  private static boolean hidesNumbers(String code) {
+    return BlankNumberFormat.of(code).hidesNumbers();
   }
 
   @Test
