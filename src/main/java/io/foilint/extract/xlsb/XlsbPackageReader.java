@@ -2,8 +2,8 @@ package io.foilint.extract.xlsb;
 
 import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
-import io.foilint.extract.sheet.ThemeColours;
 import io.foilint.extract.ExtractionException.Reason;
+import io.foilint.extract.sheet.ThemeColours;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
 import io.foilint.model.FactKind;

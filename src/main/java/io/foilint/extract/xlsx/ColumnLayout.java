@@ -1,8 +1,8 @@
 package io.foilint.extract.xlsx;
 
-import io.foilint.model.Visibility;
 import io.foilint.extract.sheet.CellRefs;
 import io.foilint.extract.sheet.LineState;
+import io.foilint.model.Visibility;
 
 /**
  * Per-column visibility of one sheet, from {@code <cols>} (which precedes the cells, so it is

@@ -1,8 +1,8 @@
 package io.foilint.extract.xlsx;
 
 import io.foilint.extract.ExtractionException;
-import io.foilint.extract.HardenedXml;
 import io.foilint.extract.ExtractionException.Reason;
+import io.foilint.extract.HardenedXml;
 import java.io.IOException;
 import java.io.InputStream;
 import javax.xml.parsers.ParserConfigurationException;
