@@ -1,10 +1,12 @@
 package io.foilint.extract.ods;
 
+import io.foilint.extract.sheet.BlankNumberFormat;
+import io.foilint.extract.sheet.Rgb;
+import io.foilint.extract.sheet.TextContrast;
 import io.foilint.model.Visibility;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -95,38 +97,44 @@ final class OdfStyles {
     color = color == null ? defaultCellStyle.color() : color;
     background = background == null ? defaultCellStyle.background() : background;
     dataStyle = dataStyle == null ? defaultCellStyle.dataStyle() : dataStyle;
-    if (color != null && normalise(color).equals(normalise(background == null ? "transparent" : background))) {
+    // no fo:color is the automatic colour, which always contrasts with the background
+    if (color != null && TextContrast.invisible(Rgb.parseHex(color), backgroundRgb(background))) {
       return Visibility.INVISIBLE_TEXT;
     }
-    if (dataStyle != null && printsNothing(dataStyle, 0)) {
-      return Visibility.BLANK_NUMBER_FORMAT;
+    if (dataStyle != null) {
+      List<Boolean> sections = new ArrayList<>();
+      collectSections(dataStyle, 0, sections);
+      if (BlankNumberFormat.hidesNumbers(sections)) {
+        return Visibility.BLANK_NUMBER_FORMAT;
+      }
     }
     return Visibility.VISIBLE;
   }
 
-  private boolean printsNothing(String dataStyleName, int depth) {
+  /**
+   * A data style and the styles its {@code style:map} conditions apply are the sections of one
+   * format (as {@code ;} separates them in Excel): whether each prints anything. A style that is
+   * missing, or a chain too deep, counts as printing something.
+   */
+  private void collectSections(String dataStyleName, int depth, List<Boolean> blank) {
     DataStyle d = dataStyles.get(dataStyleName);
-    if (d == null || depth > MAX_CHAIN || d.printsSomething()) {
-      return false;
+    if (d == null || depth > MAX_CHAIN) {
+      blank.add(false);
+      return;
     }
+    blank.add(!d.printsSomething());
     for (String target : d.mapTargets()) {
-      if (!printsNothing(target, depth + 1)) {
-        return false;
-      }
+      collectSections(target, depth + 1, blank);
     }
-    return true;
   }
 
-  /** Colours compared as lower-case hex; no background means the white page shows through. */
-  private static String normalise(String colour) {
-    String c = colour.trim().toLowerCase(Locale.ROOT);
-    if (c.equals("transparent") || c.isEmpty()) {
-      return "#ffffff";
+  /** No background (or transparent) means the white page shows through. */
+  private static int backgroundRgb(String background) {
+    if (background == null || background.isBlank()
+        || background.trim().equalsIgnoreCase("transparent")) {
+      return Rgb.WHITE;
     }
-    if (c.matches("#[0-9a-f]{3}")) {
-      return "#" + c.charAt(1) + c.charAt(1) + c.charAt(2) + c.charAt(2) + c.charAt(3) + c.charAt(3);
-    }
-    return c;
+    return Rgb.parseHex(background);
   }
 
   static DataStyle dataStyle(boolean printsSomething, List<String> mapTargets) {

@@ -2,6 +2,7 @@ package io.foilint.extract.ods;
 
 import io.foilint.extract.ExtractionException;
 import io.foilint.extract.ExtractionException.Reason;
+import io.foilint.extract.HardenedXml;
 import java.io.InputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -19,7 +20,7 @@ final class OdfXml implements AutoCloseable {
   /** Text longer than this (far beyond any cell or comment a program writes) is cut. */
   static final int MAX_TEXT_CHARS = 1_000_000;
 
-  private static final XMLInputFactory FACTORY = hardenedFactory();
+  private static final XMLInputFactory FACTORY = HardenedXml.inputFactory();
 
   private final XMLStreamReader reader;
   private final String part;
@@ -35,14 +36,6 @@ final class OdfXml implements AutoCloseable {
     } catch (XMLStreamException e) {
       throw failure(e, part);
     }
-  }
-
-  private static XMLInputFactory hardenedFactory() {
-    XMLInputFactory f = XMLInputFactory.newFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_COALESCING, false);
-    return f;
   }
 
   String part() {

@@ -4,6 +4,8 @@ import io.foilint.extract.FarOffCells;
 import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
 import io.foilint.extract.ExtractionException.Reason;
+import io.foilint.extract.sheet.CellRefs;
+import io.foilint.extract.sheet.LineState;
 import io.foilint.model.Cell;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
@@ -140,16 +142,10 @@ final class SheetReader {
 
   private void readColumn() throws ExtractionException {
     long count = x.repeat(Odf.TABLE, "number-columns-repeated");
-    Visibility v;
-    if (hiddenColumnGroups > 0) {
-      v = Visibility.COLLAPSED_OUTLINE;
-    } else if (!"visible".equals(x.attr(Odf.TABLE, "visibility", "visible"))) {
-      v = Visibility.HIDDEN_COLUMN;
-    } else if (styles.isZeroWidthColumn(x.attr(Odf.TABLE, "style-name"))) {
-      v = Visibility.ZERO_WIDTH_COLUMN;
-    } else {
-      v = Visibility.VISIBLE;
-    }
+    // a column inside a group shown folded (table:display="false") is hidden by that group
+    boolean hidden = hiddenColumnGroups > 0 || !"visible".equals(x.attr(Odf.TABLE, "visibility", "visible"));
+    Visibility v = LineState.column(hidden, styles.isZeroWidthColumn(x.attr(Odf.TABLE, "style-name")),
+        hiddenColumnGroups);
     columns.add(count, v, x.attr(Odf.TABLE, "default-cell-style-name"));
     x.skipElement();
   }
@@ -195,21 +191,16 @@ final class SheetReader {
     countRowsForDeadline(1);
   }
 
+  /**
+   * ODF states a row's state directly: {@code table:visibility} is {@code collapse} (hidden) or
+   * {@code filter} (hidden by a filter), and a row inside a {@code table:table-row-group} with
+   * {@code table:display="false"} is folded away with its group.
+   */
   private Visibility rowVisibility() {
     String visibility = x.attr(Odf.TABLE, "visibility", "visible");
-    if (hiddenRowGroups > 0) {
-      return Visibility.COLLAPSED_OUTLINE;
-    }
-    if ("filter".equals(visibility)) {
-      return Visibility.FILTERED_OUT;
-    }
-    if ("collapse".equals(visibility)) {
-      return Visibility.HIDDEN_ROW;
-    }
-    if (styles.isZeroHeightRow(x.attr(Odf.TABLE, "style-name"))) {
-      return Visibility.ZERO_HEIGHT_ROW;
-    }
-    return Visibility.VISIBLE;
+    boolean hidden = hiddenRowGroups > 0 || !"visible".equals(visibility);
+    return LineState.row(hidden, styles.isZeroHeightRow(x.attr(Odf.TABLE, "style-name")), hiddenRowGroups,
+        "filter".equals(visibility));
   }
 
   /** Reads one cell element; returns the column after it. */
@@ -222,7 +213,7 @@ final class SheetReader {
     }
     String attributeValue = attributeValue(x.attr(Odf.OFFICE, "value-type", ""));
     boolean formula = x.attr(Odf.TABLE, "formula") != null;
-    String ref = CellRefs.ref(column, rowIndex);
+    String ref = CellRefs.ref(rowIndex, column);
     StringBuilder text = new StringBuilder();
     while (true) {
       int ev = x.next();
@@ -319,7 +310,7 @@ final class SheetReader {
               columns.visibility(column),
               cell.own(),
               far ? Visibility.FAR_OFF_CELL : Visibility.VISIBLE);
-          row.add(new Cell(CellRefs.ref(column, index), (int) column, cell.value(), v, cell.formula()));
+          row.add(new Cell(CellRefs.ref(index, column), (int) column, cell.value(), v, cell.formula()));
         }
       }
       startIfNeeded();

@@ -1,6 +1,7 @@
 package io.foilint.extract.ods;
 
 import io.foilint.extract.ExtractionException;
+import io.foilint.extract.sheet.CellRefs;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
 import io.foilint.model.FactKind;
@@ -115,7 +116,7 @@ final class TrackedChangesReader {
       int table = Integer.parseInt(x.attr(Odf.TABLE, "table", "0"));
       long column = Long.parseLong(x.attr(Odf.TABLE, "column", "0"));
       long row = Long.parseLong(x.attr(Odf.TABLE, "row", "0"));
-      return "sheet " + (table + 1) + "!" + CellRefs.ref(column, row);
+      return "sheet " + (table + 1) + "!" + CellRefs.ref(row, column);
     } catch (NumberFormatException e) {
       return "";
     }

@@ -1,5 +1,8 @@
 package io.foilint.extract.xls;
 
+import io.foilint.extract.sheet.BlankNumberFormat;
+import io.foilint.extract.sheet.Rgb;
+import io.foilint.extract.sheet.TextContrast;
 import io.foilint.model.Visibility;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,25 +16,20 @@ import org.apache.poi.hssf.record.PaletteRecord;
 
 /**
  * The workbook's FONT, FORMAT, XF and PALETTE records, answering one question per cell: does its
- * style make its value invisible (text coloured like the fill, or a format that shows nothing)?
+ * style make its value invisible? Text coloured like the fill ({@link TextContrast}) or a format
+ * that shows nothing ({@link BlankNumberFormat}), judged by the rules every reader shares.
  */
 final class CellFormats {
 
   /** Font colour index meaning "automatic" (window text, black). */
   private static final int AUTOMATIC_FONT = 0x7FFF;
-  private static final int SYSTEM_FOREGROUND = 0x40;
-  private static final int SYSTEM_BACKGROUND = 0x41;
-  private static final int WHITE = 0xFFFFFF;
-  private static final int BLACK = 0x000000;
-  private static final int UNKNOWN = -1;
-  private static final int[] FIXED_COLOURS = {
-    0x000000, 0xFFFFFF, 0xFF0000, 0x00FF00, 0x0000FF, 0xFFFF00, 0xFF00FF, 0x00FFFF
-  };
 
   private final List<FontRecord> fonts = new ArrayList<>();
   private final List<ExtendedFormatRecord> xfs = new ArrayList<>();
+  /** Custom FORMAT codes by index; built-in formats (below 164) never hide a value. */
   private final Map<Integer, BlankNumberFormat> customFormats = new HashMap<>();
   private PaletteRecord palette = new PaletteRecord();
+
   private Boolean[] invisibleTextByXf = new Boolean[0];
 
   void addFont(FontRecord font) {
@@ -43,7 +41,7 @@ final class CellFormats {
   }
 
   void addFormat(FormatRecord format) {
-    customFormats.put(format.getIndexCode(), BlankNumberFormat.parse(format.getFormatString()));
+    customFormats.put(format.getIndexCode(), BlankNumberFormat.of(format.getFormatString()));
   }
 
   void setPalette(PaletteRecord record) {
@@ -51,30 +49,22 @@ final class CellFormats {
     invisibleTextByXf = new Boolean[0];
   }
 
-  /** INVISIBLE_TEXT, BLANK_NUMBER_FORMAT or VISIBLE for a number in a cell with style {@code xf}. */
-  Visibility forNumber(int xf, double value) {
+  /**
+   * INVISIBLE_TEXT, BLANK_NUMBER_FORMAT or VISIBLE for a value in a cell with style {@code xf};
+   * {@code text} for strings, false for numbers, booleans and errors.
+   */
+  Visibility of(int xf, boolean text) {
     if (invisibleText(xf)) {
       return Visibility.INVISIBLE_TEXT;
     }
-    BlankNumberFormat format = format(xf);
-    return format != null && format.hidesNumber(value) ? Visibility.BLANK_NUMBER_FORMAT : Visibility.VISIBLE;
-  }
-
-  /** As {@link #forNumber} for text, booleans and errors. */
-  Visibility forText(int xf) {
-    if (invisibleText(xf)) {
-      return Visibility.INVISIBLE_TEXT;
-    }
-    BlankNumberFormat format = format(xf);
-    return format != null && format.hidesText() ? Visibility.BLANK_NUMBER_FORMAT : Visibility.VISIBLE;
+    return format(xf).hides(text) ? Visibility.BLANK_NUMBER_FORMAT : Visibility.VISIBLE;
   }
 
   private BlankNumberFormat format(int xfIndex) {
     if (xfIndex < 0 || xfIndex >= xfs.size()) {
-      return null;
+      return BlankNumberFormat.SHOWS_ALL;
     }
-    // Built-in formats (below 164) never hide a value; only custom FORMAT records can.
-    return customFormats.get((int) xfs.get(xfIndex).getFormatIndex());
+    return customFormats.getOrDefault((int) xfs.get(xfIndex).getFormatIndex(), BlankNumberFormat.SHOWS_ALL);
   }
 
   private boolean invisibleText(int xfIndex) {
@@ -100,35 +90,33 @@ final class CellFormats {
       return false;
     }
     int fontIcv = fonts.get(listIndex).getColorPaletteIndex() & 0xFFFF;
-    int fontRgb = fontIcv == AUTOMATIC_FONT || fontIcv == SYSTEM_FOREGROUND ? BLACK : rgb(fontIcv);
-    int background = background(xf);
-    return fontRgb != UNKNOWN && background != UNKNOWN && fontRgb == background;
+    int fontRgb = fontIcv == AUTOMATIC_FONT ? Rgb.BLACK : rgb(fontIcv);
+    return TextContrast.invisible(fontRgb, background(xf));
   }
 
+  /** The colour behind the text: white without a fill; -1 when a pattern mixes two colours. */
   private int background(ExtendedFormatRecord xf) {
     int pattern = xf.getAdtlFillPattern();
     if (pattern == 0) {
-      return WHITE;
+      return Rgb.WHITE;
     }
-    int fore = xf.getFillForeground() & 0x7F;
-    int foreRgb = fore == SYSTEM_FOREGROUND ? BLACK : fore == SYSTEM_BACKGROUND ? WHITE : rgb(fore);
+    int foreRgb = rgb(xf.getFillForeground() & 0x7F);
     if (pattern == 1) {
       return foreRgb;
     }
     // A patterned fill mixes both colours; only when they match is the background one colour.
-    int back = xf.getFillBackground() & 0x7F;
-    int backRgb = back == SYSTEM_FOREGROUND ? BLACK : back == SYSTEM_BACKGROUND ? WHITE : rgb(back);
-    return foreRgb == backRgb ? foreRgb : UNKNOWN;
+    int backRgb = rgb(xf.getFillBackground() & 0x7F);
+    return foreRgb == backRgb ? foreRgb : Rgb.UNKNOWN;
   }
 
+  /** A palette index as RGB: 8-63 from the workbook's PALETTE (or the default one), the rest fixed. */
   private int rgb(int icv) {
-    if (icv >= 0 && icv < FIXED_COLOURS.length) {
-      return FIXED_COLOURS[icv];
+    if (icv >= 8 && icv < Rgb.SYSTEM_FOREGROUND) {
+      byte[] c = palette.getColor(icv);
+      if (c != null && c.length >= 3) {
+        return Rgb.of(c[0], c[1], c[2]);
+      }
     }
-    byte[] c = palette.getColor(icv);
-    if (c == null || c.length < 3) {
-      return UNKNOWN;
-    }
-    return (c[0] & 0xFF) << 16 | (c[1] & 0xFF) << 8 | (c[2] & 0xFF);
+    return Rgb.defaultIndexed(icv);
   }
 }

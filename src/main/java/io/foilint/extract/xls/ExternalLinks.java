@@ -1,5 +1,6 @@
 package io.foilint.extract.xls;
 
+import io.foilint.extract.sheet.CellRefs;
 import io.foilint.model.Cell;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;

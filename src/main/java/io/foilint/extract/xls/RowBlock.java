@@ -1,6 +1,7 @@
 package io.foilint.extract.xls;
 
 import io.foilint.extract.FarOffCells;
+import io.foilint.extract.sheet.CellRefs;
 import io.foilint.model.Cell;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Row;

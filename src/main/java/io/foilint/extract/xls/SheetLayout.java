@@ -1,5 +1,6 @@
 package io.foilint.extract.xls;
 
+import io.foilint.extract.sheet.LineState;
 import io.foilint.model.Visibility;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -28,8 +29,7 @@ final class SheetLayout {
   /** The sheet's autofilter area, from its {@code _FilterDatabase} name. */
   record FilterRange(int firstRow, int lastRow, int firstColumn, int lastColumn) {
     boolean containsDataRow(int row) {
-      // The first row of the range holds the filter buttons and is never filtered out.
-      return row > firstRow && row <= lastRow;
+      return LineState.inFilterData(row, firstRow, lastRow);
     }
   }
 
@@ -64,32 +64,18 @@ final class SheetLayout {
   void row(RowRecord row) {
     int index = row.getRowNumber();
     listedRows.set(index);
-    Visibility v = Visibility.VISIBLE;
-    if (row.getZeroHeight()) {
-      if (autofilterPresent && filter != null && filter.containsDataRow(index)) {
-        v = Visibility.FILTERED_OUT;
-        filteredRows++;
-      } else if (row.getOutlineLevel() > 0) {
-        // Rows inside an outline group are hidden by collapsing the group.
-        v = Visibility.COLLAPSED_OUTLINE;
-      } else {
-        v = Visibility.HIDDEN_ROW;
-      }
-    } else if ((row.getHeight() & 0x7FFF) == 0) {
-      v = Visibility.ZERO_HEIGHT_ROW;
-    }
+    // BIFF's fDyZero is the hidden flag; a height of zero without it is a row squeezed shut
+    boolean hidden = row.getZeroHeight();
+    boolean filtered = hidden && autofilterPresent && filter != null && filter.containsDataRow(index);
+    filteredRows += filtered ? 1 : 0;
+    Visibility v = LineState.row(hidden, (row.getHeight() & 0x7FFF) == 0, row.getOutlineLevel(), filtered);
     if (v.isHidden()) {
       hiddenRows.put(index, v);
     }
   }
 
   void column(ColumnInfoRecord col) {
-    Visibility v = Visibility.VISIBLE;
-    if (col.getHidden()) {
-      v = col.getOutlineLevel() > 0 ? Visibility.COLLAPSED_OUTLINE : Visibility.HIDDEN_COLUMN;
-    } else if (col.getColumnWidth() == 0) {
-      v = Visibility.ZERO_WIDTH_COLUMN;
-    }
+    Visibility v = LineState.column(col.getHidden(), col.getColumnWidth() == 0, col.getOutlineLevel());
     int first = Math.max(0, col.getFirstColumn());
     int last = Math.min(MAX_COLUMNS - 1, col.getLastColumn());
     for (int c = first; c <= last; c++) {

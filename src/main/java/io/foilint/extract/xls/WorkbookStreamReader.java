@@ -3,6 +3,7 @@ package io.foilint.extract.xls;
 import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
 import io.foilint.extract.ExtractionException.Reason;
+import io.foilint.extract.sheet.CellRefs;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
 import io.foilint.model.FactKind;
@@ -463,7 +464,7 @@ final class WorkbookStreamReader {
     } else if (r instanceof StringRecord s) {
       if (awaitingString != null) {
         awaitingString.value = s.getString();
-        awaitingString.style = formats.forText(awaitingStringXf);
+        awaitingString.style = formats.of(awaitingStringXf, true);
         awaitingString = null;
       }
     } else if (sid == SID_RSTRING && sheet.hasCells()) {
@@ -509,15 +510,16 @@ final class WorkbookStreamReader {
     int xf = cell.getXFIndex();
     RowBlock block = sheet.block();
     if (cell instanceof NumberRecord n) {
-      block.add(row, col, NumberToTextConverter.toText(n.getValue()), false, formats.forNumber(xf, n.getValue()), out);
+      String text = NumberToTextConverter.toText(n.getValue());
+      block.add(row, col, text, false, formats.of(xf, false), out);
     } else if (cell instanceof LabelSSTRecord l) {
       String text = sstString(l.getSSTIndex());
-      block.add(row, col, text, false, formats.forText(xf), out);
+      block.add(row, col, text, false, formats.of(xf, true), out);
     } else if (cell instanceof LabelRecord l) {
-      block.add(row, col, l.getValue(), false, formats.forText(xf), out);
+      block.add(row, col, l.getValue(), false, formats.of(xf, true), out);
     } else if (cell instanceof BoolErrRecord b) {
       String text = b.isBoolean() ? (b.getBooleanValue() ? "TRUE" : "FALSE") : errorText(b.getErrorValue());
-      block.add(row, col, text, false, formats.forText(xf), out);
+      block.add(row, col, text, false, formats.of(xf, false), out);
     } else if (cell instanceof FormulaRecord f) {
       formula(f, row, col, xf, block);
     }
@@ -527,10 +529,18 @@ final class WorkbookStreamReader {
     awaitingString = null;
     CellType type = f.getCachedResultTypeEnum();
     switch (type) {
-      case NUMERIC -> block.add(row, col, NumberToTextConverter.toText(f.getValue()), true,
-          formats.forNumber(xf, f.getValue()), out);
-      case BOOLEAN -> block.add(row, col, f.getCachedBooleanValue() ? "TRUE" : "FALSE", true, formats.forText(xf), out);
-      case ERROR -> block.add(row, col, errorText(f.getCachedErrorValue()), true, formats.forText(xf), out);
+      case NUMERIC -> {
+        String text = NumberToTextConverter.toText(f.getValue());
+        block.add(row, col, text, true, formats.of(xf, false), out);
+      }
+      case BOOLEAN -> {
+        String text = f.getCachedBooleanValue() ? "TRUE" : "FALSE";
+        block.add(row, col, text, true, formats.of(xf, false), out);
+      }
+      case ERROR -> {
+        String text = errorText(f.getCachedErrorValue());
+        block.add(row, col, text, true, formats.of(xf, false), out);
+      }
       case STRING -> {
         if (f.hasCachedResultString()) {
           // The text follows in a STRING record; the cell waits in the block until it arrives.
@@ -551,7 +561,7 @@ final class WorkbookStreamReader {
       int col = b.u16();
       int xf = b.u16();
       String text = b.unicodeString();
-      sheet.block().add(row, col, text, false, formats.forText(xf), out);
+      sheet.block().add(row, col, text, false, formats.of(xf, true), out);
     } catch (IllegalArgumentException e) {
       // A short RSTRING carries no readable text; the record-level parse already accepted it.
     }

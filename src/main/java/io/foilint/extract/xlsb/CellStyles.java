@@ -1,6 +1,10 @@
 package io.foilint.extract.xlsb;
 
 import io.foilint.extract.ExtractionException;
+import io.foilint.extract.sheet.BlankNumberFormat;
+import io.foilint.extract.sheet.Rgb;
+import io.foilint.extract.sheet.TextContrast;
+import io.foilint.extract.sheet.ThemeColours;
 import io.foilint.model.Visibility;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,13 +12,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
-import org.apache.poi.xssf.usermodel.DefaultIndexedColorMap;
 
 /**
  * For each cell format (XF) in {@code xl/styles.bin}: whether it hides what the cell holds,
- * either through a number format that displays nothing ({@code ;;;}) or through a font coloured
- * like the cell's fill. POI's XSSFBStylesTable keeps only number formats (and only the low byte
+ * either through a font coloured like the cell's fill ({@link TextContrast}) or through a number
+ * format that displays nothing ({@link BlankNumberFormat}); colours are resolved to RGB with the
+ * shared {@link Rgb} rules (indexed palette, theme, tint) first. POI's XSSFBStylesTable keeps
+ * only number formats (and only the low byte
  * of their ids), so fonts and fills are read here from BrtFont / BrtFill / BrtXf.
  */
 final class CellStyles {
@@ -22,10 +28,10 @@ final class CellStyles {
   /** No styles part: nothing is hidden by formatting. */
   static final CellStyles NONE = new CellStyles(new ArrayList<>());
 
-  /** Per XF: the reason values of each kind are hidden, or VISIBLE. */
-  private record XfEffect(Visibility numbers, Visibility text) {}
+  /** Per XF: whether its colours make text invisible, and its number format. */
+  private record XfEffect(boolean invisibleText, BlankNumberFormat format) {}
 
-  private static final XfEffect SHOWN = new XfEffect(Visibility.VISIBLE, Visibility.VISIBLE);
+  private static final XfEffect SHOWN = new XfEffect(false, BlankNumberFormat.SHOWS_ALL);
 
   private final List<XfEffect> xfs;
 
@@ -33,14 +39,52 @@ final class CellStyles {
     this.xfs = xfs;
   }
 
-  /** How a cell with style {@code xf} shows a number (also used for booleans and errors). */
-  Visibility forNumber(int xf) {
-    return xf >= 0 && xf < xfs.size() ? xfs.get(xf).numbers() : Visibility.VISIBLE;
+  /**
+   * How a cell with style {@code xf} shows a value ({@code text} for strings): invisible text
+   * first, then a blank format (the order every spreadsheet reader uses).
+   */
+  Visibility of(int xf, boolean text) {
+    XfEffect e = xf >= 0 && xf < xfs.size() ? xfs.get(xf) : SHOWN;
+    if (e.invisibleText()) {
+      return Visibility.INVISIBLE_TEXT;
+    }
+    return e.format().hides(text) ? Visibility.BLANK_NUMBER_FORMAT : Visibility.VISIBLE;
   }
 
-  /** How a cell with style {@code xf} shows text. */
-  Visibility forText(int xf) {
-    return xf >= 0 && xf < xfs.size() ? xfs.get(xf).text() : Visibility.VISIBLE;
+  /**
+   * The colour scheme of the theme part (still XML in an xlsb package); slots it does not define
+   * keep Office's default.
+   */
+  static ThemeColours readTheme(InputStream in, String partName) throws ExtractionException {
+    ThemeColours colours = new ThemeColours();
+    SafeXml.read(in, partName, new SafeXml.Visitor() {
+      private boolean inScheme;
+      private int current = -1;
+
+      @Override
+      public void start(XMLStreamReader r) {
+        String name = r.getLocalName();
+        if (name.equals("clrScheme")) {
+          inScheme = true;
+        } else if (inScheme && ThemeColours.slot(name) >= 0) {
+          current = ThemeColours.slot(name);
+        } else if (inScheme && current >= 0 && name.equals("srgbClr")) {
+          colours.set(current, Rgb.parseHex(r.getAttributeValue(null, "val")));
+        } else if (inScheme && current >= 0 && name.equals("sysClr")) {
+          colours.set(current, Rgb.parseHex(r.getAttributeValue(null, "lastClr")));
+        }
+      }
+
+      @Override
+      public void end(XMLStreamReader r) {
+        if (r.getLocalName().equals("clrScheme")) {
+          inScheme = false;
+        } else if (ThemeColours.slot(r.getLocalName()) >= 0) {
+          current = -1;
+        }
+      }
+    });
+    return colours;
   }
 
   static CellStyles read(InputStream in, String partName, ThemeColours theme)
@@ -61,7 +105,7 @@ final class CellStyles {
         case RecordTypes.FONT -> {
           r.seek(12);
           // an automatic font colour is the window text colour: black
-          fontColours.add(colour(r, theme, 0x000000));
+          fontColours.add(colour(r, theme, Rgb.BLACK));
         }
         case RecordTypes.FILL -> fillColours.add(fillColour(r, theme));
         case RecordTypes.BEGIN_CELL_XFS -> inCellXfs = true;
@@ -88,15 +132,9 @@ final class CellStyles {
   }
 
   private static XfEffect effect(String formatCode, int font, int fill) {
-    BlankFormat blank = BlankFormat.of(formatCode);
-    boolean invisible = font >= 0 && fill >= 0 && font == fill;
-    Visibility numbers =
-        blank.hidesNumbers() ? Visibility.BLANK_NUMBER_FORMAT
-            : invisible ? Visibility.INVISIBLE_TEXT : Visibility.VISIBLE;
-    Visibility text =
-        blank.hidesText() ? Visibility.BLANK_NUMBER_FORMAT
-            : invisible ? Visibility.INVISIBLE_TEXT : Visibility.VISIBLE;
-    return numbers == Visibility.VISIBLE && text == Visibility.VISIBLE ? SHOWN : new XfEffect(numbers, text);
+    boolean invisible = TextContrast.invisible(font, fill);
+    BlankNumberFormat format = BlankNumberFormat.of(formatCode);
+    return invisible || format.hidesSomething() ? new XfEffect(invisible, format) : SHOWN;
   }
 
   private static String formatCode(Map<Integer, String> formats, int id) {
@@ -118,12 +156,12 @@ final class CellStyles {
   private static int fillColour(XlsbRecord r, ThemeColours theme) throws ExtractionException {
     int pattern = r.i32();
     if (pattern == 0) {
-      return 0xFFFFFF;
+      return Rgb.WHITE;
     }
     if (pattern != 1) {
-      return -1;
+      return Rgb.UNKNOWN;
     }
-    return colour(r, theme, 0xFFFFFF);
+    return colour(r, theme, Rgb.WHITE);
   }
 
   /**
@@ -141,36 +179,11 @@ final class CellStyles {
     int rgb =
         switch (kind) {
           case 0 -> automatic;
-          case 1 -> indexed(index, automatic);
+          case 1 -> Rgb.defaultIndexed(index);
           case 2 -> red << 16 | green << 8 | blue;
           case 3 -> theme.rgb(index);
           default -> -1;
         };
-    return rgb < 0 ? -1 : tinted(rgb, tint);
-  }
-
-  private static int indexed(int index, int automatic) {
-    if (index == 64) {
-      return 0x000000; // system foreground
-    }
-    if (index == 65) {
-      return 0xFFFFFF; // system background
-    }
-    byte[] rgb = DefaultIndexedColorMap.getDefaultRGB(index);
-    return rgb == null ? -1 : (rgb[0] & 0xFF) << 16 | (rgb[1] & 0xFF) << 8 | rgb[2] & 0xFF;
-  }
-
-  /** Applies a tint the way POI's ExtendedColor does, channel by channel. */
-  private static int tinted(int rgb, double tint) {
-    if (tint == 0) {
-      return rgb;
-    }
-    int out = 0;
-    for (int shift = 16; shift >= 0; shift -= 8) {
-      int c = rgb >> shift & 0xFF;
-      double v = tint > 0 ? c * (1 - tint) + (255 - 255 * (1 - tint)) : c * (1 + tint);
-      out |= (int) Math.round(Math.max(0, Math.min(255, v))) << shift;
-    }
-    return out;
+    return Rgb.applyTint(rgb, tint);
   }
 }

@@ -1,5 +1,6 @@
 package io.foilint.extract.xlsb;
 
+import io.foilint.extract.sheet.LineState;
 import io.foilint.model.Visibility;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +24,8 @@ final class ColumnVisibility {
     int flags = r.u16();
     boolean hidden = (flags & 0x1) != 0;
     int outlineLevel = flags >> 8 & 0x7;
-    Visibility v;
-    if (hidden) {
-      v = outlineLevel > 0 ? Visibility.COLLAPSED_OUTLINE : Visibility.HIDDEN_COLUMN;
-    } else if (width == 0) {
-      v = Visibility.ZERO_WIDTH_COLUMN;
-    } else {
+    Visibility v = LineState.column(hidden, width == 0, outlineLevel);
+    if (v == Visibility.VISIBLE) {
       return;
     }
     spans.add(new Span(first, last, v));

@@ -1,11 +1,11 @@
 package io.foilint.extract.xlsb;
 
 import io.foilint.extract.ExtractionException;
+import io.foilint.extract.sheet.CellRefs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.util.CellReference;
 
 /**
  * A sheet's comments part ({@code xl/commentsN.bin}): authors and comment texts with their
@@ -34,7 +34,7 @@ final class CommentsBin {
           int firstRow = r.i32();
           r.i32(); // last row
           int firstCol = r.i32();
-          ref = new CellReference(firstRow, firstCol).formatAsString(false);
+          ref = CellRefs.ref(firstRow, firstCol);
           text = "";
         }
         case RecordTypes.COMMENT_TEXT -> text = r.richString();

@@ -1,10 +1,10 @@
 package io.foilint.extract.xlsb;
 
+import io.foilint.extract.sheet.CellRefs;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import org.apache.poi.ss.util.CellReference;
 
 /**
  * Turns the parsed formula of a defined name (an rgce token list, [MS-XLSB] 2.5.97) back into
@@ -141,7 +141,7 @@ final class NameFormula {
     int col = colField & 0x3FFF;
     boolean colRelative = (colField & 0x4000) != 0;
     boolean rowRelative = (colField & 0x8000) != 0;
-    return (colRelative ? "" : "$") + CellReference.convertNumToColString(col)
+    return (colRelative ? "" : "$") + CellRefs.columnName(col)
         + (rowRelative ? "" : "$") + (row + 1);
   }
 

@@ -4,6 +4,8 @@ import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
 import io.foilint.extract.ExtractionException.Reason;
 import io.foilint.extract.FarOffCells;
+import io.foilint.extract.sheet.CellRefs;
+import io.foilint.extract.sheet.LineState;
 import io.foilint.model.Cell;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
@@ -19,8 +21,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.NumberToTextConverter;
 
 /**
@@ -28,15 +30,15 @@ import org.apache.poi.ss.util.NumberToTextConverter;
  * row with non-empty cells, holding only that row. Row flags (BrtRowHdr), column flags
  * (BrtColInfo, which precede the cells) and each cell's style decide what a reader would see.
  * Header/footer text and the autofilter, which follow the cells in the part, are reported after
- * the table closes.
+ * the table closes; a hidden row in the autofilter's data rows is {@code FILTERED_OUT}.
  */
 final class SheetBinReader {
 
   private final FarOffCells farOff = new FarOffCells();
 
   private static final int DEADLINE_EVERY_ROWS = 2_000;
-  private static final int MAX_ROW = 1_048_575;
-  private static final int MAX_COLUMN = 16_383;
+  private static final int MAX_ROW = CellRefs.MAX_ROW;
+  private static final int MAX_COLUMN = CellRefs.MAX_COLUMN;
   private static final String[] HEADER_FOOTER_NAMES = {
     "header", "footer", "even page header", "even page footer", "first page header", "first page footer"
   };
@@ -55,14 +57,27 @@ final class SheetBinReader {
   private int row = 0;
   private Visibility rowVisibility = Visibility.VISIBLE;
   private int rowsSeen;
+  private int filteredRows;
+  /** Reads the part again for the AutoFilter range, which follows the cells. */
+  private final PartOpener reopen;
+  /** {firstRow, lastRow} of the AutoFilter, or an empty array when the sheet has none; null until looked up. */
+  private int[] filterRows;
+  private String partName;
+
+  /** Opens the sheet part again from its start. */
+  interface PartOpener {
+    InputStream open() throws IOException;
+  }
 
   SheetBinReader(
       String sheet,
       Visibility sheetVisibility,
       SharedStringsBin strings,
       CellStyles styles,
+      PartOpener reopen,
       ExtractionContext context,
       ContentHandler out) {
+    this.reopen = reopen;
     this.sheet = sheet;
     this.sheetVisibility = sheetVisibility;
     this.strings = strings;
@@ -72,6 +87,7 @@ final class SheetBinReader {
   }
 
   void read(InputStream in, String partName) throws IOException, ExtractionException {
+    this.partName = partName;
     out.startTable(new TableStart(TableOrigin.SHEET, sheet, Location.of(sheet), sheetVisibility));
     XlsbRecordReader reader = new XlsbRecordReader(in, partName);
     while (reader.next()) {
@@ -111,17 +127,41 @@ final class SheetBinReader {
     int outlineLevel = flags & 0x7;
     boolean hidden = (flags & 0x10) != 0;
     row = index;
-    if (hidden) {
-      // a hidden row inside an outline group is hidden because its group is collapsed
-      rowVisibility = outlineLevel > 0 ? Visibility.COLLAPSED_OUTLINE : Visibility.HIDDEN_ROW;
-    } else if (height == 0) {
-      rowVisibility = Visibility.ZERO_HEIGHT_ROW;
-    } else {
-      rowVisibility = Visibility.VISIBLE;
-    }
+    boolean filtered = hidden && inFilterData(index);
+    filteredRows += filtered ? 1 : 0;
+    rowVisibility = LineState.row(hidden, height == 0, outlineLevel, filtered);
     if (++rowsSeen % DEADLINE_EVERY_ROWS == 0) {
       context.checkDeadline();
     }
+  }
+
+  /**
+   * Whether a hidden row lies in the data rows of the sheet's AutoFilter. The BrtBeginAFilter
+   * record follows the cells, so the first hidden row makes one cheap pass over the part's
+   * record headers to find it; sheets without hidden rows are read once.
+   */
+  private boolean inFilterData(int index) throws ExtractionException {
+    if (filterRows == null) {
+      filterRows = new int[0];
+      try (InputStream in = reopen.open()) {
+        XlsbRecordReader reader = new XlsbRecordReader(in, partName);
+        while (reader.next()) {
+          if (reader.record().type() == RecordTypes.BEGIN_AFILTER) {
+            XlsbRecord f = reader.record();
+            int first = f.i32();
+            int last = f.i32();
+            if (first >= 0 && last >= first) {
+              filterRows = new int[] {first, last};
+            }
+            break;
+          }
+        }
+      } catch (IOException e) {
+        throw new ExtractionException(
+            Reason.CORRUPT, "The part " + partName + " could not be read again for its filter.", e);
+      }
+    }
+    return filterRows.length == 2 && LineState.inFilterData(index, filterRows[0], filterRows[1]);
   }
 
   private void cell(XlsbRecord r) throws ExtractionException {
@@ -133,7 +173,7 @@ final class SheetBinReader {
           Reason.CORRUPT,
           "Sheet " + sheet + " has a cell in column " + column + ", outside Excel's grid.");
     }
-    String ref = CellReference.convertNumToColString(column) + (row + 1);
+    String ref = CellRefs.ref(row, column);
     String value;
     boolean text = false;
     boolean formula = false;
@@ -176,7 +216,7 @@ final class SheetBinReader {
     if (value.isEmpty()) {
       return;
     }
-    Visibility style = text ? styles.forText(xf) : styles.forNumber(xf);
+    Visibility style = styles.of(xf, text);
     Visibility far = farOff.isFarOff(row, column) ? Visibility.FAR_OFF_CELL : Visibility.VISIBLE;
     Visibility visibility =
         Visibility.firstHidden(sheetVisibility, rowVisibility, columns.of(column), style, far);
@@ -212,9 +252,9 @@ final class SheetBinReader {
     if (firstRow < 0 || firstCol < 0 || lastRow < 0 || lastCol < 0) {
       return;
     }
-    String range = new CellReference(firstRow, firstCol).formatAsString(false) + ":"
-        + new CellReference(lastRow, lastCol).formatAsString(false);
-    factsAfterTable.add(new Fact(FactKind.AUTOFILTER, Location.of(sheet, range), sheet, range));
+    String range = CellRefs.ref(firstRow, firstCol) + ":" + CellRefs.ref(lastRow, lastCol);
+    factsAfterTable.add(new Fact(FactKind.AUTOFILTER, Location.of(sheet, range), sheet, range,
+        Map.of("hiddenRows", Integer.toString(filteredRows))));
   }
 
   /** RkNumber ([MS-XLSB] 2.5.122): a 30-bit integer or the top 30 bits of a double, maybe /100. */

@@ -3,6 +3,7 @@ package io.foilint.extract.xlsb;
 import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
 import io.foilint.extract.ExtractionException.Reason;
+import io.foilint.extract.sheet.ThemeColours;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
 import io.foilint.model.FactKind;
@@ -90,7 +91,7 @@ final class XlsbPackageReader {
     }
     handled.add(name(part));
     try (InputStream in = part.getInputStream()) {
-      return ThemeColours.read(in, name(part));
+      return CellStyles.readTheme(in, name(part));
     }
   }
 
@@ -140,7 +141,8 @@ final class XlsbPackageReader {
             Map.of("state", sheet.stateWord())));
       }
       try (InputStream in = part.getInputStream()) {
-        new SheetBinReader(sheet.name(), sheet.visibility(), strings, styles, context, out).read(in, partName);
+        new SheetBinReader(sheet.name(), sheet.visibility(), strings, styles, part::getInputStream, context, out)
+            .read(in, partName);
       }
     }
     readComments(part, sheet.name());
@@ -168,7 +170,7 @@ final class XlsbPackageReader {
       }
       for (String author : new LinkedHashSet<>(comments.authors)) {
         if (!author.isBlank()) {
-          out.fact(new Fact(FactKind.COMMENT_AUTHOR, Location.of(name(part)), "author", author));
+          out.fact(new Fact(FactKind.COMMENT_AUTHOR, Location.of(sheet), "author", author));
         }
       }
     }

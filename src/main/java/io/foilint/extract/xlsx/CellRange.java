@@ -1,5 +1,6 @@
 package io.foilint.extract.xlsx;
 
+import io.foilint.extract.sheet.CellRefs;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,9 +9,6 @@ import java.util.List;
  * ({@code 2:5}) span the full sheet in the other direction.
  */
 record CellRange(int firstRow, int lastRow, int firstColumn, int lastColumn) {
-
-  static final int MAX_ROW = 1_048_575;
-  static final int MAX_COLUMN = 16_383;
 
   boolean contains(int row, int column) {
     return row >= firstRow && row <= lastRow && column >= firstColumn && column <= lastColumn;
@@ -40,16 +38,16 @@ record CellRange(int firstRow, int lastRow, int firstColumn, int lastColumn) {
     int colon = s.indexOf(':');
     String a = colon < 0 ? s : s.substring(0, colon);
     String b = colon < 0 ? s : s.substring(colon + 1);
-    int[] from = parseCorner(a);
-    int[] to = parseCorner(b);
+    int[] from = CellRefs.parseCorner(a);
+    int[] to = CellRefs.parseCorner(b);
     if (from == null || to == null) {
       return null;
     }
     // a corner without a row (column reference) spans all rows; without a column, all columns
     int r1 = from[0] < 0 ? 0 : from[0];
-    int r2 = to[0] < 0 ? MAX_ROW : to[0];
+    int r2 = to[0] < 0 ? CellRefs.MAX_ROW : to[0];
     int c1 = from[1] < 0 ? 0 : from[1];
-    int c2 = to[1] < 0 ? MAX_COLUMN : to[1];
+    int c2 = to[1] < 0 ? CellRefs.MAX_COLUMN : to[1];
     return new CellRange(Math.min(r1, r2), Math.max(r1, r2), Math.min(c1, c2), Math.max(c1, c2));
   }
 
@@ -86,65 +84,5 @@ record CellRange(int firstRow, int lastRow, int firstColumn, int lastColumn) {
     }
     parts.add(cur.toString());
     return parts;
-  }
-
-  /** {row, column} with -1 for a missing part; null when malformed. */
-  private static int[] parseCorner(String ref) {
-    int i = 0;
-    int col = 0;
-    while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
-      char ch = Character.toUpperCase(ref.charAt(i));
-      if (ch < 'A' || ch > 'Z' || i >= 3) {
-        return null;
-      }
-      col = col * 26 + (ch - 'A' + 1);
-      i++;
-    }
-    int letters = i;
-    int row = 0;
-    while (i < ref.length() && Character.isDigit(ref.charAt(i))) {
-      if (i - letters >= 7) {
-        return null;
-      }
-      row = row * 10 + (ref.charAt(i) - '0');
-      i++;
-    }
-    int digits = i - letters;
-    if (i != ref.length() || (letters == 0 && digits == 0) || (digits > 0 && row == 0)) {
-      return null;
-    }
-    return new int[] {digits == 0 ? -1 : row - 1, letters == 0 ? -1 : col - 1};
-  }
-
-  /** Column letters for a zero-based index: 0 -> A, 26 -> AA. */
-  static String columnName(int column) {
-    StringBuilder sb = new StringBuilder();
-    int c = column + 1;
-    while (c > 0) {
-      int rem = (c - 1) % 26;
-      sb.append((char) ('A' + rem));
-      c = (c - 1) / 26;
-    }
-    return sb.reverse().toString();
-  }
-
-  /** A1-style reference for zero-based row and column. */
-  static String ref(int row, int column) {
-    return columnName(column) + (row + 1);
-  }
-
-  /**
-   * Parses a cell reference such as {@code C7} into {row, column}; null if malformed or beyond
-   * the sheet's bounds.
-   */
-  static int[] parseCell(String ref) {
-    if (ref == null) {
-      return null;
-    }
-    int[] rc = parseCorner(ref.replace("$", ""));
-    if (rc == null || rc[0] < 0 || rc[1] < 0 || rc[0] > MAX_ROW || rc[1] > MAX_COLUMN) {
-      return null;
-    }
-    return rc;
   }
 }

@@ -1,7 +1,8 @@
 package io.foilint.extract.xlsx;
 
+import io.foilint.extract.sheet.CellRefs;
+import io.foilint.extract.sheet.LineState;
 import io.foilint.model.Visibility;
-import java.util.Arrays;
 
 /**
  * Per-column visibility of one sheet, from {@code <cols>} (which precedes the cells, so it is
@@ -9,26 +10,24 @@ import java.util.Arrays;
  */
 final class ColumnLayout {
 
-  private static final int COLUMNS = CellRange.MAX_COLUMN + 1;
+  private static final int COLUMNS = CellRefs.MAX_COLUMN + 1;
 
   private final boolean[] hidden = new boolean[COLUMNS];
   private final boolean[] zeroWidth = new boolean[COLUMNS];
-  private final boolean[] outlined = new boolean[COLUMNS];
-  private final boolean[] collapsed = new boolean[COLUMNS];
+  private final byte[] outlineLevel = new byte[COLUMNS];
   private final boolean[] listed = new boolean[COLUMNS];
   private boolean defaultZeroWidth;
   private Visibility[] resolved;
 
-  /** One {@code <col min max hidden width outlineLevel collapsed>} (min/max 1-based). */
-  void addColumns(int min, int max, boolean isHidden, double width, int outlineLevel, boolean isCollapsed) {
+  /** One {@code <col min max hidden width outlineLevel>} (min/max 1-based). */
+  void addColumns(int min, int max, boolean isHidden, double width, int level) {
     int from = Math.max(1, min) - 1;
     int to = Math.min(max, COLUMNS) - 1;
     for (int c = from; c <= to; c++) {
       listed[c] = true;
       hidden[c] = isHidden;
       zeroWidth[c] = width == 0.0;
-      outlined[c] = outlineLevel > 0;
-      collapsed[c] = isCollapsed;
+      outlineLevel[c] = (byte) Math.max(0, Math.min(level, 7));
     }
     resolved = null;
   }
@@ -47,35 +46,11 @@ final class ColumnLayout {
     return column >= 0 && column < COLUMNS ? resolved[column] : Visibility.VISIBLE;
   }
 
-  /**
-   * Hidden columns inside an outline group count as a collapsed group when the column just
-   * beyond the run of hidden grouped columns (either side: summary right or left) is marked
-   * collapsed.
-   */
+  /** Each column's state, classified once by the rule every format shares ({@link LineState}). */
   private void resolve() {
     Visibility[] v = new Visibility[COLUMNS];
-    Arrays.fill(v, Visibility.VISIBLE);
-    int c = 0;
-    while (c < COLUMNS) {
-      if (hidden[c] && outlined[c]) {
-        int end = c;
-        while (end + 1 < COLUMNS && hidden[end + 1] && outlined[end + 1]) {
-          end++;
-        }
-        boolean groupCollapsed =
-            (end + 1 < COLUMNS && collapsed[end + 1]) || (c > 0 && collapsed[c - 1]);
-        for (int i = c; i <= end; i++) {
-          v[i] = groupCollapsed ? Visibility.COLLAPSED_OUTLINE : Visibility.HIDDEN_COLUMN;
-        }
-        c = end + 1;
-        continue;
-      }
-      if (hidden[c]) {
-        v[c] = Visibility.HIDDEN_COLUMN;
-      } else if (zeroWidth[c] || (!listed[c] && defaultZeroWidth)) {
-        v[c] = Visibility.ZERO_WIDTH_COLUMN;
-      }
-      c++;
+    for (int c = 0; c < COLUMNS; c++) {
+      v[c] = LineState.column(hidden[c], zeroWidth[c] || (!listed[c] && defaultZeroWidth), outlineLevel[c]);
     }
     resolved = v;
   }

@@ -2,9 +2,9 @@ package io.foilint.extract.xlsx;
 
 import io.foilint.extract.ExtractionException;
 import io.foilint.extract.ExtractionException.Reason;
+import io.foilint.extract.HardenedXml;
 import java.io.IOException;
 import java.io.InputStream;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
@@ -38,30 +38,9 @@ final class SafeXml {
     }
   }
 
-  private static final SAXParserFactory FACTORY = newFactory();
+  private static final SAXParserFactory FACTORY = HardenedXml.saxParserFactory();
 
   private SafeXml() {}
-
-  private static SAXParserFactory newFactory() {
-    // Aalto rather than the JDK's Xerces: the same SAX contract at about twice the speed on sheet
-    // XML. It expands no external entities; DOCTYPEs are refused below in any case.
-    SAXParserFactory f = new com.fasterxml.aalto.sax.SAXParserFactoryImpl();
-    f.setNamespaceAware(true);
-    f.setValidating(false);
-    trySet(f, XMLConstants.FEATURE_SECURE_PROCESSING, true);
-    trySet(f, "http://xml.org/sax/features/external-general-entities", false);
-    trySet(f, "http://xml.org/sax/features/external-parameter-entities", false);
-    trySet(f, "http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-    return f;
-  }
-
-  private static void trySet(SAXParserFactory f, String feature, boolean value) {
-    try {
-      f.setFeature(feature, value);
-    } catch (ParserConfigurationException | SAXException e) {
-      // A parser without this feature still gets the DOCTYPE refusal below.
-    }
-  }
 
   /**
    * Parses {@code in} with {@code handler}. Malformed XML becomes CORRUPT, a DOCTYPE becomes

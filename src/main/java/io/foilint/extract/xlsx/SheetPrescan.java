@@ -2,21 +2,17 @@ package io.foilint.extract.xlsx;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 
 /**
  * A cheap first pass over a sheet part that finds what the XML only states after the cells: the
- * {@code <autoFilter ref>} (it follows {@code <sheetData>}) and which rows carry
- * {@code collapsed="1"} (a collapsed outline group is marked on the row after, or before, the
- * hidden rows). It scans bytes for start tags instead of parsing XML, so it costs little more
- * than inflating the part, and holds only the collapsed row numbers. Text cannot hide a tag
- * from it: {@code <} inside text is always escaped.
+ * {@code <autoFilter ref>} (it follows {@code <sheetData>}), which decides whether a hidden row
+ * was hidden by the filter. It scans bytes for start tags instead of parsing XML, so it costs
+ * little more than inflating the part. Text cannot hide a tag from it: {@code <} inside text is
+ * always escaped.
  */
 final class SheetPrescan {
 
   private String autoFilterRef;
-  private int[] collapsedRows = new int[16];
-  private int collapsedCount;
 
   private SheetPrescan() {}
 
@@ -25,41 +21,10 @@ final class SheetPrescan {
     return autoFilterRef;
   }
 
-  /** Whether row {@code index} (zero-based) carries collapsed="1". */
-  boolean isCollapsed(int index) {
-    return Arrays.binarySearch(collapsedRows, 0, collapsedCount, index) >= 0;
-  }
-
-  /** Whether some row after {@code index} carries collapsed="1". */
-  boolean hasCollapsedAfter(int index) {
-    int at = Arrays.binarySearch(collapsedRows, 0, collapsedCount, index + 1);
-    int insertion = at >= 0 ? at : -at - 1;
-    return insertion < collapsedCount;
-  }
-
   static SheetPrescan scan(InputStream in) throws IOException {
     SheetPrescan result = new SheetPrescan();
     new Scanner(in, result).run();
-    if (!isSorted(result.collapsedRows, result.collapsedCount)) {
-      Arrays.sort(result.collapsedRows, 0, result.collapsedCount);
-    }
     return result;
-  }
-
-  private static boolean isSorted(int[] a, int n) {
-    for (int i = 1; i < n; i++) {
-      if (a[i - 1] > a[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private void addCollapsed(int row) {
-    if (collapsedCount == collapsedRows.length) {
-      collapsedRows = Arrays.copyOf(collapsedRows, collapsedCount * 2);
-    }
-    collapsedRows[collapsedCount++] = row;
   }
 
   /** Byte-level tag scanner. */
@@ -69,7 +34,6 @@ final class SheetPrescan {
     private final byte[] buf = new byte[1 << 16];
     private int pos;
     private int len;
-    private int lastRow = -1;
     private final StringBuilder name = new StringBuilder();
     private final StringBuilder attrs = new StringBuilder();
 
@@ -105,14 +69,10 @@ final class SheetPrescan {
           }
         }
         String local = localName(name);
-        if (local.equals("row") || local.equals("autoFilter")) {
+        if (local.equals("autoFilter")) {
           readAttributes(b);
-          if (local.equals("row")) {
-            onRow();
-          } else {
-            out.autoFilterRef = attribute("ref");
-            return; // all rows come before the autoFilter
-          }
+          out.autoFilterRef = attribute("ref");
+          return;
         }
       }
     }
@@ -162,15 +122,6 @@ final class SheetPrescan {
           }
         }
         from = at + 1;
-      }
-    }
-
-    private void onRow() {
-      int r = XmlAttrs.intOr(attribute("r"), -1);
-      int index = r > 0 ? r - 1 : lastRow + 1;
-      lastRow = index;
-      if (XmlAttrs.isTrue(attribute("collapsed"))) {
-        out.addCollapsed(index);
       }
     }
   }

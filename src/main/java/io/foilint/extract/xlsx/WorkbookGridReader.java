@@ -3,6 +3,7 @@ package io.foilint.extract.xlsx;
 import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
 import io.foilint.extract.ExtractionException.Reason;
+import io.foilint.extract.sheet.ThemeColours;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
 import io.foilint.model.FactKind;
@@ -50,11 +51,11 @@ final class WorkbookGridReader {
     }
     reportWorkbookFacts(workbook, workbookName);
 
-    ThemeColors theme = ThemeColors.OFFICE_DEFAULT;
+    ThemeColours theme = ThemeColours.OFFICE_DEFAULT;
     PackagePart themePart = related(workbookPart, "theme");
     if (themePart != null) {
       try (InputStream in = budget.wrap(themePart.getInputStream())) {
-        theme = ThemeColors.read(in, name(themePart));
+        theme = XlsxStyles.readTheme(in, name(themePart));
       }
     }
     XlsxStyles styles = XlsxStyles.NONE;

@@ -87,7 +87,8 @@ final class XlsxCommentsReader {
             String a = xml.elementText();
             authors.add(a);
             if (!a.isBlank()) {
-              out.fact(new Fact(FactKind.COMMENT_AUTHOR, Location.of(name), "author", a));
+              // located at the sheet, as every spreadsheet reader locates a comment author
+              out.fact(new Fact(FactKind.COMMENT_AUTHOR, Location.of(sheet), "author", a));
             }
           }
           case "comment" -> {

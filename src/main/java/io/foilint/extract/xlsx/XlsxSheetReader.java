@@ -2,6 +2,8 @@ package io.foilint.extract.xlsx;
 
 import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
+import io.foilint.extract.sheet.CellRefs;
+import io.foilint.extract.sheet.LineState;
 import io.foilint.model.Cell;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
@@ -54,11 +56,9 @@ final class XlsxSheetReader extends DefaultHandler2 {
 
   // sheet-level state
   private boolean inSheetData;
-  private boolean summaryBelow = true;
   private int rowsSinceDeadline;
   private int lastRowIndex = -1;
   private int filteredRows;
-  private int hiddenOutlineRunStart = -1;
   private final List<Validation> validations = new ArrayList<>();
   private final List<String[]> headerFooters = new ArrayList<>();
 
@@ -164,8 +164,6 @@ final class XlsxSheetReader extends DefaultHandler2 {
     switch (local) {
       case "sheetData" -> inSheetData = true;
       case "autoFilter" -> autoFilterRef = atts.getValue("ref");
-      case "outlinePr" -> summaryBelow = !"0".equals(atts.getValue("summaryBelow"))
-          && !"false".equals(atts.getValue("summaryBelow"));
       case "sheetFormatPr" -> {
         String w = atts.getValue("defaultColWidth");
         columns.setDefaultZeroWidth(w != null && XmlAttrs.doubleOr(w, 1) == 0.0);
@@ -175,8 +173,7 @@ final class XlsxSheetReader extends DefaultHandler2 {
           XmlAttrs.intOr(atts.getValue("max"), 0),
           XmlAttrs.isTrue(atts.getValue("hidden")),
           atts.getValue("width") == null ? -1 : XmlAttrs.doubleOr(atts.getValue("width"), -1),
-          XmlAttrs.intOr(atts.getValue("outlineLevel"), 0),
-          XmlAttrs.isTrue(atts.getValue("collapsed")));
+          XmlAttrs.intOr(atts.getValue("outlineLevel"), 0));
       case "dataValidation" -> {
         validationType = atts.getValue("type");
         validationSqref = atts.getValue("sqref");
@@ -221,7 +218,7 @@ final class XlsxSheetReader extends DefaultHandler2 {
 
   private void startRow(Attributes atts) throws SAXException {
     int r = XmlAttrs.intOr(atts.getValue("r"), -1);
-    rowIndex = r > 0 && r <= CellRange.MAX_ROW + 1 ? r - 1 : lastRowIndex + 1;
+    rowIndex = r > 0 && r <= CellRefs.MAX_ROW + 1 ? r - 1 : lastRowIndex + 1;
     lastRowIndex = rowIndex;
     lastColumn = -1;
     cells.clear();
@@ -237,14 +234,8 @@ final class XlsxSheetReader extends DefaultHandler2 {
   }
 
   /**
-   * A row's own visibility. A row listed in the sheet is shown at its height even under
-   * {@code sheetFormatPr zeroHeight="1"}: that flag hides only rows the sheet does not list,
-   * and those hold no cells (Excel writes every visible row when it sets it).
-   */
-  /**
-   * What the XML states only after the cells (autoFilter range, collapsed markers), read by a
-   * second cheap pass over the part the first time a hidden row needs it: sheets without hidden
-   * rows are read once.
+   * What the XML states only after the cells (the autoFilter range), read by a second cheap pass
+   * over the part the first time a hidden row needs it: sheets without hidden rows are read once.
    */
   private SheetPrescan prescan() throws SAXException {
     if (prescan == null) {
@@ -265,44 +256,24 @@ final class XlsxSheetReader extends DefaultHandler2 {
     return autoFilter;
   }
 
+  /**
+   * A row's own visibility. A row listed in the sheet is shown at its height even under
+   * {@code sheetFormatPr zeroHeight="1"}: that flag hides only rows the sheet does not list,
+   * and those hold no cells (Excel writes every visible row when it sets it).
+   */
   private Visibility rowVisibility(Attributes atts) throws SAXException {
     boolean hidden = XmlAttrs.isTrue(atts.getValue("hidden"));
     int outlineLevel = XmlAttrs.intOr(atts.getValue("outlineLevel"), 0);
-    boolean hiddenOutline = hidden && outlineLevel > 0;
-    if (!hiddenOutline) {
-      hiddenOutlineRunStart = -1;
-    } else if (hiddenOutlineRunStart < 0) {
-      hiddenOutlineRunStart = rowIndex;
-    }
+    boolean filtered = false;
     if (hidden) {
       CellRange autoFilter = autoFilter();
-      if (autoFilter != null && autoFilter.containsRow(rowIndex) && rowIndex > autoFilter.firstRow()) {
-        filteredRows++;
-        return Visibility.FILTERED_OUT;
-      }
-      if (hiddenOutline && inCollapsedGroup()) {
-        return Visibility.COLLAPSED_OUTLINE;
-      }
-      return Visibility.HIDDEN_ROW;
+      filtered = autoFilter != null
+          && LineState.inFilterData(rowIndex, autoFilter.firstRow(), autoFilter.lastRow());
+      filteredRows += filtered ? 1 : 0;
     }
     String ht = atts.getValue("ht");
-    if (ht != null && XmlAttrs.doubleOr(ht, 1) == 0.0) {
-      return Visibility.ZERO_HEIGHT_ROW;
-    }
-    return Visibility.VISIBLE;
-  }
-
-  /**
-   * The collapsed marker sits on the row just outside the run of hidden grouped rows: after it
-   * when summary rows are below (the default), before it otherwise. The run's end is not known
-   * while streaming, so the next collapsed row after this one is taken as its marker.
-   */
-  private boolean inCollapsedGroup() throws SAXException {
-    SheetPrescan prescan = prescan();
-    if (prescan.isCollapsed(hiddenOutlineRunStart - 1)) {
-      return true;
-    }
-    return summaryBelow && prescan.hasCollapsedAfter(rowIndex);
+    boolean zeroHeight = ht != null && XmlAttrs.doubleOr(ht, 1) == 0.0;
+    return LineState.row(hidden, zeroHeight, outlineLevel, filtered);
   }
 
   private void startCell(Attributes atts) {
@@ -315,13 +286,13 @@ final class XlsxSheetReader extends DefaultHandler2 {
     value.setLength(0);
     inlineText.setLength(0);
     String r = atts.getValue("r");
-    int[] rc = CellRange.parseCell(r);
+    int[] rc = CellRefs.parseCell(r);
     if (rc != null && rc[0] == rowIndex && r.indexOf('$') < 0 && isUpperCase(r)) {
       cellColumn = rc[1];
       cellRef = r; // already canonical: reuse it rather than build a new string per cell
     } else {
-      cellColumn = rc != null ? rc[1] : Math.min(lastColumn + 1, CellRange.MAX_COLUMN);
-      cellRef = CellRange.ref(rowIndex, cellColumn);
+      cellColumn = rc != null ? rc[1] : Math.min(lastColumn + 1, CellRefs.MAX_COLUMN);
+      cellRef = CellRefs.ref(rowIndex, cellColumn);
     }
     lastColumn = cellColumn;
   }

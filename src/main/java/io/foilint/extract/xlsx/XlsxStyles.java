@@ -1,6 +1,10 @@
 package io.foilint.extract.xlsx;
 
 import io.foilint.extract.ExtractionException;
+import io.foilint.extract.sheet.BlankNumberFormat;
+import io.foilint.extract.sheet.Rgb;
+import io.foilint.extract.sheet.TextContrast;
+import io.foilint.extract.sheet.ThemeColours;
 import io.foilint.model.Visibility;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,11 +13,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 import org.xml.sax.ext.DefaultHandler2;
 
 /**
  * What each cell style ({@code cellXfs} entry of styles.xml) does to visibility: text coloured
- * like its fill, or a number format that displays nothing. styles.xml is small, so it is read
+ * like its fill ({@link TextContrast}), or a number format that displays nothing
+ * ({@link BlankNumberFormat}). styles.xml is small, so it is read
  * whole; colours are resolved (rgb, indexed with the workbook's palette, theme with tint) once,
  * up front, so the per-cell lookup is an array access.
  *
@@ -23,16 +29,14 @@ import org.xml.sax.ext.DefaultHandler2;
 final class XlsxStyles {
 
   /** A workbook without styles: everything visible. */
-  static final XlsxStyles NONE = new XlsxStyles(new boolean[0], new boolean[0], new boolean[0]);
+  static final XlsxStyles NONE = new XlsxStyles(new boolean[0], new BlankNumberFormat[0]);
 
   private final boolean[] invisibleText;
-  private final boolean[] hidesNumbers;
-  private final boolean[] hidesText;
+  private final BlankNumberFormat[] formats;
 
-  private XlsxStyles(boolean[] invisibleText, boolean[] hidesNumbers, boolean[] hidesText) {
+  private XlsxStyles(boolean[] invisibleText, BlankNumberFormat[] formats) {
     this.invisibleText = invisibleText;
-    this.hidesNumbers = hidesNumbers;
-    this.hidesText = hidesText;
+    this.formats = formats;
   }
 
   /**
@@ -48,7 +52,7 @@ final class XlsxStyles {
     if (invisibleText[xf]) {
       return Visibility.INVISIBLE_TEXT;
     }
-    if (textValue ? hidesText[xf] : hidesNumbers[xf]) {
+    if (formats[xf].hides(textValue)) {
       return Visibility.BLANK_NUMBER_FORMAT;
     }
     return Visibility.VISIBLE;
@@ -58,7 +62,7 @@ final class XlsxStyles {
   private record ColorSpec(int rgb, int indexed, int theme, double tint, boolean auto) {
     static ColorSpec of(Attributes atts) {
       return new ColorSpec(
-          Colors.parseHex(atts.getValue("rgb")),
+          Rgb.parseHex(atts.getValue("rgb")),
           XmlAttrs.intOr(atts.getValue("indexed"), -1),
           XmlAttrs.intOr(atts.getValue("theme"), -1),
           XmlAttrs.doubleOr(atts.getValue("tint"), 0.0),
@@ -71,7 +75,46 @@ final class XlsxStyles {
   /** A fill's background: the colour, or null when not solid (none = no fill). */
   private record Fill(String pattern, ColorSpec fg) {}
 
-  static XlsxStyles read(InputStream in, String partName, ThemeColors theme)
+  /**
+   * Reads the colour scheme of a theme part ({@code xl/theme/theme1.xml}); slots it does not
+   * define keep Office's default.
+   */
+  static ThemeColours readTheme(InputStream in, String partName) throws IOException, ExtractionException {
+    ThemeColours colours = new ThemeColours();
+    SafeXml.parse(
+        in,
+        new DefaultHandler2() {
+          private int current = -1;
+          private boolean inScheme;
+
+          @Override
+          public void startElement(String uri, String local, String qName, Attributes atts) {
+            if (local.equals("clrScheme")) {
+              inScheme = true;
+            } else if (inScheme && ThemeColours.slot(local) >= 0) {
+              current = ThemeColours.slot(local);
+            } else if (current >= 0 && local.equals("srgbClr")) {
+              colours.set(current, Rgb.parseHex(atts.getValue("val")));
+            } else if (current >= 0 && local.equals("sysClr")) {
+              colours.set(current, Rgb.parseHex(atts.getValue("lastClr")));
+            }
+          }
+
+          @Override
+          public void endElement(String uri, String local, String qName) throws SAXException {
+            if (local.equals("clrScheme")) {
+              throw new SafeXml.StopParsing();
+            }
+            if (ThemeColours.slot(local) >= 0) {
+              current = -1;
+            }
+          }
+        },
+        partName);
+    return colours;
+  }
+
+  static XlsxStyles read(InputStream in, String partName, ThemeColours theme)
       throws IOException, ExtractionException {
     Reader r = new Reader();
     SafeXml.parse(in, r, partName);
@@ -150,7 +193,7 @@ final class XlsxStyles {
         }
         case "rgbColor" -> {
           if (section.equals("indexedColors")) {
-            palette.add(Colors.parseHex(atts.getValue("rgb")));
+            palette.add(Rgb.parseHex(atts.getValue("rgb")));
           }
         }
         default -> {}
@@ -180,55 +223,53 @@ final class XlsxStyles {
       }
     }
 
-    XlsxStyles build(ThemeColors theme) {
+    XlsxStyles build(ThemeColours theme) {
       int n = xfs.size();
       boolean[] invisible = new boolean[n];
-      boolean[] numbers = new boolean[n];
-      boolean[] text = new boolean[n];
+      BlankNumberFormat[] formats = new BlankNumberFormat[n];
       for (int i = 0; i < n; i++) {
         Xf xf = xfs.get(i);
         int textRgb = resolveFont(xf.fontId(), theme);
         int background = resolveBackground(xf.fillId(), theme);
-        invisible[i] = textRgb >= 0 && background >= 0 && Colors.indistinguishable(textRgb, background);
+        invisible[i] = TextContrast.invisible(textRgb, background);
         String code = numFmts.get(xf.numFmtId());
-        numbers[i] = BlankNumberFormat.hidesNumbers(code);
-        text[i] = BlankNumberFormat.hidesText(code);
+        formats[i] = BlankNumberFormat.of(code);
       }
-      return new XlsxStyles(invisible, numbers, text);
+      return new XlsxStyles(invisible, formats);
     }
 
-    private int resolveFont(int fontId, ThemeColors theme) {
+    private int resolveFont(int fontId, ThemeColours theme) {
       if (fontId < 0 || fontId >= fonts.size()) {
-        return Colors.BLACK;
+        return Rgb.BLACK;
       }
       ColorSpec c = fonts.get(fontId);
       if (c == null || c.auto()) {
-        return Colors.BLACK; // automatic text colour
+        return Rgb.BLACK; // automatic text colour
       }
       return resolve(c, theme);
     }
 
     /** The cell's background RGB; white for no fill; -1 when it cannot be judged. */
-    private int resolveBackground(int fillId, ThemeColors theme) {
+    private int resolveBackground(int fillId, ThemeColours theme) {
       // Fills 0 and 1 are reserved (none and gray125) and Excel paints them as such whatever a
       // writer put there, so unstyled cells always sit on the plain background.
       if (fillId <= 1 || fillId >= fills.size()) {
-        return Colors.WHITE;
+        return Rgb.WHITE;
       }
       Fill f = fills.get(fillId);
       if (f.pattern().equals("none")) {
-        return Colors.WHITE;
+        return Rgb.WHITE;
       }
       if (!f.pattern().equals("solid") || f.fg() == null) {
         return -1;
       }
       if (f.fg().auto()) {
-        return Colors.BLACK;
+        return Rgb.BLACK;
       }
       return resolve(f.fg(), theme);
     }
 
-    private int resolve(ColorSpec c, ThemeColors theme) {
+    private int resolve(ColorSpec c, ThemeColours theme) {
       int base;
       if (c.rgb() >= 0) {
         base = c.rgb();
@@ -238,11 +279,11 @@ final class XlsxStyles {
         base =
             c.indexed() < palette.size() && c.indexed() < 64
                 ? palette.get(c.indexed())
-                : Colors.defaultIndexed(c.indexed());
+                : Rgb.defaultIndexed(c.indexed());
       } else {
         return -1;
       }
-      return Colors.applyTint(base, c.tint());
+      return Rgb.applyTint(base, c.tint());
     }
   }
 }

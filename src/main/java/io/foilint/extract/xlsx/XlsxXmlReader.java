@@ -2,6 +2,7 @@ package io.foilint.extract.xlsx;
 
 import io.foilint.extract.ExtractionException;
 import io.foilint.extract.ExtractionException.Reason;
+import io.foilint.extract.HardenedXml;
 import java.io.IOException;
 import java.io.InputStream;
 import javax.xml.stream.XMLInputFactory;
@@ -20,7 +21,7 @@ import org.apache.poi.openxml4j.opc.PackagePart;
  */
 final class XlsxXmlReader implements AutoCloseable {
 
-  private static final XMLInputFactory FACTORY = hardenedFactory();
+  private static final XMLInputFactory FACTORY = HardenedXml.coalescingJdkInputFactory();
 
   private final String partName;
   private final InputStream in;
@@ -31,15 +32,6 @@ final class XlsxXmlReader implements AutoCloseable {
     this.partName = partName;
     this.in = in;
     this.xml = xml;
-  }
-
-  private static XMLInputFactory hardenedFactory() {
-    // newDefaultFactory: always the JDK parser, whatever StAX implementation is on the classpath.
-    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_COALESCING, true);
-    return f;
   }
 
   static XlsxXmlReader open(PackagePart part) throws ExtractionException {

@@ -102,10 +102,18 @@ final class XlsbBuilder {
     }
   }
 
-  /** Builds a worksheet part: column infos, then sheet data. */
+  /** Builds a worksheet part: column infos, then sheet data, then what follows the cells. */
   static final class Sheet {
     private final Records colInfos = new Records();
     private final Records data = new Records();
+    private final Records afterData = new Records();
+
+    /** A BrtBeginAFilter/BrtEndAFilter pair over the range (zero-based, inclusive). */
+    Sheet autoFilter(int firstRow, int lastRow, int firstCol, int lastCol) {
+      afterData.add(RecordTypes.BEGIN_AFILTER, new Payload().i32(firstRow).i32(lastRow).i32(firstCol).i32(lastCol));
+      afterData.empty(162); // BrtEndAFilter
+      return this;
+    }
 
     Sheet column(int first, int last, int width256, boolean hidden, int outlineLevel) {
       colInfos.add(RecordTypes.COL_INFO, new Payload().i32(first).i32(last).i32(width256).i32(0)
@@ -178,6 +186,7 @@ final class XlsbBuilder {
       r.empty(RecordTypes.BEGIN_SHEET_DATA);
       r.out.writeBytes(data.toBytes());
       r.empty(RecordTypes.END_SHEET_DATA);
+      r.out.writeBytes(afterData.toBytes());
       r.empty(130); // BrtEndSheet
       return r.toBytes();
     }
@@ -305,6 +314,28 @@ final class XlsbBuilder {
     names.add(RecordTypes.NAME, new Payload().i32(hidden ? 1 : 0).u8(0).i32(-1).wstr(name)
         .i32(rgce.length).bytes(rgce).i32(0).i32(-1));
     return this;
+  }
+
+  /**
+   * A comments part for sheet {@code sheetNumber} (1-based) with one comment by {@code author}
+   * on the cell at {@code row}, {@code col}, linked from the sheet as Excel links it.
+   */
+  XlsbBuilder comment(int sheetNumber, String author, int row, int col, String text) {
+    Records c = new Records().empty(628) // BrtBeginComments
+        .empty(630) // BrtBeginCommentAuthors
+        .add(RecordTypes.COMMENT_AUTHOR, new Payload().wstr(author))
+        .empty(631) // BrtEndCommentAuthors
+        .empty(633) // BrtBeginCommentList
+        .add(RecordTypes.BEGIN_COMMENT, new Payload().i32(0).i32(row).i32(row).i32(col).i32(col).bytes(new byte[16]))
+        .add(RecordTypes.COMMENT_TEXT, new Payload().u8(0).wstr(text))
+        .empty(RecordTypes.END_COMMENT)
+        .empty(634) // BrtEndCommentList
+        .empty(629); // BrtEndComments
+    String part = "xl/comments" + sheetNumber + ".bin";
+    part(part, "application/vnd.ms-excel.comments", c.toBytes(), null);
+    return raw("xl/worksheets/_rels/sheet" + sheetNumber + ".bin.rels",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + rel("rIdC1", "comments", "../comments" + sheetNumber + ".bin") + "</Relationships>");
   }
 
   /** Any extra part; {@code relType} (suffix after .../relationships/) links it from the workbook. */

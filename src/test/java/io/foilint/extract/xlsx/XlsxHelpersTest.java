@@ -2,6 +2,7 @@ package io.foilint.extract.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.foilint.extract.sheet.CellRefs;
 import io.foilint.model.Visibility;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,36 +11,14 @@ import org.junit.jupiter.api.Test;
 class XlsxHelpersTest {
 
   @Test
-  void blankNumberFormats() {
-    assertThat(BlankNumberFormat.hidesNumbers(";;;")).isTrue();
-    assertThat(BlankNumberFormat.hidesText(";;;")).isTrue();
-    assertThat(BlankNumberFormat.hidesNumbers("\"\";\"\";\"\"")).isTrue();
-    assertThat(BlankNumberFormat.hidesNumbers(";;")).isTrue();
-    assertThat(BlankNumberFormat.hidesText(";;")).isFalse();
-    assertThat(BlankNumberFormat.hidesNumbers("[Red];[Blue];")).isTrue();
-    assertThat(BlankNumberFormat.hidesNumbers("_-* \" \";;")).isTrue();
-    assertThat(BlankNumberFormat.hidesText(";;;@")).isFalse();
-    assertThat(BlankNumberFormat.hidesNumbers("0.00;;")).isFalse();
-    assertThat(BlankNumberFormat.hidesNumbers("General")).isFalse();
-    assertThat(BlankNumberFormat.hidesNumbers("\";\";;")).as("quoted semicolon").isFalse();
-    assertThat(BlankNumberFormat.hidesNumbers("")).isFalse();
-    assertThat(BlankNumberFormat.hidesNumbers(null)).isFalse();
-  }
-
-  @Test
   void cellRanges() {
     CellRange r = CellRange.parse("'Staff list'!$B$2:$D$40");
     assertThat(r).isEqualTo(new CellRange(1, 39, 1, 3));
-    assertThat(CellRange.parse("A:C")).isEqualTo(new CellRange(0, CellRange.MAX_ROW, 0, 2));
-    assertThat(CellRange.parse("3:5")).isEqualTo(new CellRange(2, 4, 0, CellRange.MAX_COLUMN));
+    assertThat(CellRange.parse("A:C")).isEqualTo(new CellRange(0, CellRefs.MAX_ROW, 0, 2));
+    assertThat(CellRange.parse("3:5")).isEqualTo(new CellRange(2, 4, 0, CellRefs.MAX_COLUMN));
     assertThat(CellRange.parse("#REF!")).isNull();
     assertThat(CellRange.parseList("'A, B'!$A$1:$B$2,'A, B'!$D$1")).hasSize(2);
     assertThat(CellRange.parseList("A1:A3 C1:C3")).hasSize(2);
-    assertThat(CellRange.parseCell("XFD1048576")).containsExactly(1_048_575, 16_383);
-    assertThat(CellRange.parseCell("XFE1")).isNull();
-    assertThat(CellRange.parseCell("A0")).isNull();
-    assertThat(CellRange.ref(6, 2)).isEqualTo("C7");
-    assertThat(CellRange.columnName(26)).isEqualTo("AA");
   }
 
   @Test
@@ -53,18 +32,6 @@ class XlsxHelpersTest {
     assertThat(DefinedNameFacts.isExternal("'C:\\data\\[staff.xlsx]Sheet1'!A1")).isTrue();
     assertThat(DefinedNameFacts.isExternal("Table1[Name]")).isFalse();
     assertThat(DefinedNameFacts.isExternal("Visible!$A$1")).isFalse();
-  }
-
-  @Test
-  void tintAndColourDistance() {
-    assertThat(Colors.applyTint(0x000000, 0.0)).isEqualTo(0x000000);
-    assertThat(Colors.applyTint(0x4472C4, 0.0)).isEqualTo(0x4472C4);
-    assertThat(Colors.applyTint(0xFFFFFF, -0.5)).isEqualTo(0x808080);
-    assertThat(Colors.applyTint(0x000000, 0.5)).isEqualTo(0x808080);
-    assertThat(Colors.indistinguishable(0xFFFFFF, 0xF2F2F2)).isTrue();
-    assertThat(Colors.indistinguishable(0xFFFFFF, 0xD9D9D9)).isFalse();
-    assertThat(Colors.defaultIndexed(9)).isEqualTo(0xFFFFFF);
-    assertThat(Colors.defaultIndexed(8)).isEqualTo(0x000000);
   }
 
   @Test
@@ -89,10 +56,10 @@ class XlsxHelpersTest {
   @Test
   void columnLayoutCollapsedGroupsAndDefaults() {
     ColumnLayout c = new ColumnLayout();
-    c.addColumns(2, 3, true, 9, 1, false);
-    c.addColumns(4, 4, false, 9, 0, true);
-    c.addColumns(6, 6, true, 9, 1, false); // grouped and hidden, but nothing marks it collapsed
-    c.addColumns(8, 8, false, 0, 0, false);
+    c.addColumns(2, 3, true, 9, 1);
+    c.addColumns(4, 4, false, 9, 0);
+    c.addColumns(6, 6, true, 9, 0); // hidden, not grouped
+    c.addColumns(8, 8, false, 0, 0);
     assertThat(c.visibility(0)).isEqualTo(Visibility.VISIBLE);
     assertThat(c.visibility(1)).isEqualTo(Visibility.COLLAPSED_OUTLINE);
     assertThat(c.visibility(2)).isEqualTo(Visibility.COLLAPSED_OUTLINE);
