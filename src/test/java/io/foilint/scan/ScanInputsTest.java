@@ -495,7 +495,8 @@ class ScanInputsTest {
     assertThat(alias.findings()).singleElement().satisfies(f -> {
       assertThat(f.rule()).isEqualTo("unusual-path");
       assertThat(f.severity()).isEqualTo(Severity.INFO);
-      assertThat(f.message()).contains(dir.resolve("real/staff.csv").toString()).contains("not twice");
+      // the temp folder's random digits may be masked as a number that looks like an identifier
+      assertThat(f.message()).contains("/real/staff.csv").contains("not twice");
     });
     FileReport annex = r.get(dir.resolve("annex").toString());
     assertThat(annex.verdict()).isEqualTo(Verdict.REVIEW);
