@@ -1,5 +1,6 @@
 package io.foilint.extract.pdf;
 
+import io.foilint.fixtures.FixtureAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.foilint.extract.ExtractionContext;
@@ -102,17 +103,6 @@ class PdfUnreferencedAttachmentTest {
   }
 
   private static void attach(PDDocument doc, String name, String content) throws IOException {
-    byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-    PDEmbeddedFile file = new PDEmbeddedFile(doc, new ByteArrayInputStream(bytes));
-    file.setSubtype("text/csv");
-    file.setSize(bytes.length);
-    PDComplexFileSpecification spec = new PDComplexFileSpecification();
-    spec.setFile(name);
-    spec.setEmbeddedFile(file);
-    PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
-    tree.setNames(Map.of(name, spec));
-    PDDocumentNameDictionary names = new PDDocumentNameDictionary(doc.getDocumentCatalog());
-    names.setEmbeddedFiles(tree);
-    doc.getDocumentCatalog().setNames(names);
+    FixtureAccess.attach(doc, name, "text/csv", content.getBytes(StandardCharsets.UTF_8));
   }
 }
