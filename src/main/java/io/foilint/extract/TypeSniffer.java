@@ -64,7 +64,7 @@ public final class TypeSniffer {
       // content only: a file name must not decide the type
       mime = TikaHolder.TIKA.detect(in);
     }
-    if (mime.equals("application/pdf")) {
+    if (mime.equals("application/pdf") || hasPdfHeaderNearStart(file)) {
       return FileType.PDF;
     }
     if (mime.contains("opendocument.spreadsheet") || looksLikeFlatOds(head)) {
@@ -124,6 +124,30 @@ public final class TypeSniffer {
     } catch (IOException | RuntimeException e) {
       return Ole2Names.sniffDamaged(file);
     }
+  }
+
+  /**
+   * A PDF header anywhere in the first 1024 bytes: viewers open such a file as a PDF (junk before
+   * the header is tolerated), so it must be read as one — or refused as a damaged PDF — never
+   * read as plain text that happens to pass.
+   */
+  private static boolean hasPdfHeaderNearStart(Path file) throws IOException {
+    byte[] start = new byte[1024];
+    int n;
+    try (InputStream in = Files.newInputStream(file)) {
+      n = in.readNBytes(start, 0, start.length);
+    }
+    byte[] header = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    outer:
+    for (int i = 0; i + header.length <= n; i++) {
+      for (int j = 0; j < header.length; j++) {
+        if (start[i + j] != header[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   private static boolean looksLikeFlatOds(byte[] head) {

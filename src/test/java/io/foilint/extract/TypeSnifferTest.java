@@ -92,6 +92,17 @@ class TypeSnifferTest {
   }
 
   @Test
+  void aPdfHeaderAfterJunkInTheFirstKilobyteIsAPdfNotText() throws Exception {
+    // viewers open such a file as a PDF; found by fuzzing (read as text, it passed)
+    Path junkFirst = dir.resolve("junk-first");
+    java.nio.file.Files.writeString(junkFirst, "x".repeat(300) + "\n%PDF-1.6\n1 0 obj\n<< /Type /Catalog >>\nendobj\n");
+    assertThat(TypeSniffer.sniff(junkFirst)).isEqualTo(FileType.PDF);
+    Path farOff = dir.resolve("far-off");
+    java.nio.file.Files.writeString(farOff, "Dear requester,\n" + "x".repeat(2000) + "\n%PDF-1.6 is a format\n");
+    assertThat(TypeSniffer.sniff(farOff)).isEqualTo(FileType.TEXT);
+  }
+
+  @Test
   void strictRelationshipNamespaceIsFollowed() throws Exception {
     assertThat(sniff(ooxml("xl/workbook.xml", CT_WORKBOOK, REL_OFFICE_STRICT))).isEqualTo(FileType.XLSX);
     assertThat(sniff(ooxml("ppt/presentation.xml", CT_PRESENTATION, REL_OFFICE_STRICT))).isEqualTo(FileType.PPTX);
