@@ -1,5 +1,6 @@
 package io.foilint.extract.xls;
 
+import io.foilint.extract.PropertyValues;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
 import io.foilint.model.FactKind;
@@ -56,7 +57,8 @@ final class DocumentProperties {
       CustomProperties custom = dsi.getCustomProperties();
       if (custom != null) {
         for (Map.Entry<String, Object> e : custom.entrySet()) {
-          emit(out, at, "custom:" + e.getKey(), e.getValue() == null ? "" : e.getValue().toString());
+          // never the value's toString: a byte array would print as [B@hash, new on every run
+          emit(out, at, "custom:" + e.getKey(), PropertyValues.render(e.getKey(), e.getValue()));
         }
       }
     }

@@ -1,12 +1,14 @@
 package io.foilint.extract.xlsb;
 
 import io.foilint.extract.ExtractionException;
+import io.foilint.extract.PropertyValues;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import javax.xml.stream.XMLStreamReader;
@@ -29,6 +31,7 @@ final class DocPropsReader {
     SafeXml.read(in, partName, new SafeXml.Visitor() {
       int depth;
       String property;
+      boolean blob;
       final StringBuilder text = new StringBuilder();
       final List<String> entries = new ArrayList<>();
 
@@ -40,6 +43,9 @@ final class DocPropsReader {
               ? "custom:" + nullToEmpty(r.getAttributeValue(null, "name"))
               : r.getLocalName();
           entries.clear();
+          blob = false;
+        } else if (depth == 3 && r.getLocalName().equals("blob")) {
+          blob = true;
         }
         text.setLength(0);
       }
@@ -55,6 +61,9 @@ final class DocPropsReader {
           entries.add(text.toString().trim());
         } else if (depth == 2) {
           String value = entries.isEmpty() ? text.toString().trim() : String.join("; ", entries);
+          if (blob) {
+            value = blobValue(property.substring(property.indexOf(':') + 1), value);
+          }
           if (!value.isEmpty() || VECTORS.contains(property) || property.startsWith("custom:")) {
             facts.add(new Fact(FactKind.DOCUMENT_PROPERTY, Location.of(partName, property), property, value));
           }
@@ -64,6 +73,15 @@ final class DocPropsReader {
       }
     });
     facts.forEach(out::fact);
+  }
+
+  /** A {@code vt:blob} (base64) as {@link PropertyValues#blob} renders it. */
+  private static String blobValue(String property, String base64) {
+    try {
+      return PropertyValues.blob(property, Base64.getDecoder().decode(base64.replaceAll("\\s", "")));
+    } catch (IllegalArgumentException notBase64) {
+      return "binary value (not readable)";
+    }
   }
 
   private static String nullToEmpty(String s) {

@@ -1,11 +1,13 @@
 package io.foilint.extract.xlsx;
 
 import io.foilint.extract.ExtractionException;
+import io.foilint.extract.PropertyValues;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -123,7 +125,7 @@ final class XlsxPropertiesReader {
       while (xml.nextStart()) {
         if (xml.isStart("property")) {
           String property = xml.attr("name");
-          emit(name, "custom:" + property, leafTexts(xml));
+          emit(name, "custom:" + property, customValue(property, xml));
         }
       }
     }
@@ -135,12 +137,45 @@ final class XlsxPropertiesReader {
     }
   }
 
+  /**
+   * A custom property's value, the reader inside its {@code property} element: a {@code vt:blob}
+   * (base64) is rendered by {@link PropertyValues#blob} (Office's hyperlink list decoded, other
+   * blobs by their size), any other value as its text.
+   */
+  private static String customValue(String property, XlsxXmlReader xml) throws ExtractionException {
+    while (xml.next()) {
+      if (xml.isEnd()) {
+        return "";
+      }
+      if (xml.isStart()) {
+        break;
+      }
+    }
+    if (!xml.isStart()) {
+      return "";
+    }
+    if (!xml.local().equals("blob")) {
+      return leafTexts(xml, 2);
+    }
+    String base64 = xml.elementText().replaceAll("\\s", "");
+    xml.skipElement();
+    try {
+      return PropertyValues.blob(property, Base64.getDecoder().decode(base64));
+    } catch (IllegalArgumentException notBase64) {
+      return "binary value (not readable)";
+    }
+  }
+
   /** The text of each innermost element below the current one, joined with "|". */
   private static String leafTexts(XlsxXmlReader xml) throws ExtractionException {
+    return leafTexts(xml, 1);
+  }
+
+  /** {@link #leafTexts(XlsxXmlReader)} from {@code depth} levels inside (2: on a child's start). */
+  private static String leafTexts(XlsxXmlReader xml, int depth) throws ExtractionException {
     List<String> leaves = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     boolean leaf = true;
-    int depth = 1;
     while (depth > 0 && xml.next()) {
       if (xml.isStart()) {
         depth++;

@@ -7,6 +7,7 @@ import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
 import io.foilint.extract.ExtractionException.Reason;
 import io.foilint.extract.Limits;
+import io.foilint.extract.PropertyValuesTest;
 import io.foilint.model.Cell;
 import io.foilint.model.Fact;
 import io.foilint.model.FactKind;
@@ -28,6 +29,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.poi.hpsf.CustomProperties;
+import org.apache.poi.hpsf.CustomProperty;
+import org.apache.poi.hpsf.Property;
+import org.apache.poi.hpsf.Variant;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.DVConstraint;
 import org.apache.poi.hssf.usermodel.HSSFClientAnchor;
@@ -314,6 +319,26 @@ class XlsExtractorTest {
         .anyMatch(p -> p.name().equals("creator") && p.value().equals("Jane Doe"))
         .anyMatch(p -> p.name().equals("lastModifiedBy") && p.value().equals("John Roe"))
         .anyMatch(p -> p.name().equals("Company") && p.value().equals("Example Council"));
+  }
+
+  @Test
+  void binaryCustomPropertiesAreRenderedTheSameOnEveryReadHyperlinksDecoded() throws Exception {
+    byte[] links = PropertyValuesTest.hyperlinkBlob(true, "mailto:jane.doe@example.org", "");
+    byte[] other = {8, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8};
+    Path f = write(wb -> {
+      wb.createSheet("S");
+      wb.createInformationProperties();
+      CustomProperties custom = new CustomProperties();
+      custom.put("_PID_HLINKS", new CustomProperty(new Property(2, Variant.VT_BLOB, links), "_PID_HLINKS"));
+      custom.put("_PID_GUID", new CustomProperty(new Property(3, Variant.VT_BLOB, other), "_PID_GUID"));
+      wb.getDocumentSummaryInformation().setCustomProperties(custom);
+    });
+    List<Fact> first = read(f).facts(FactKind.DOCUMENT_PROPERTY);
+    assertThat(first)
+        .anyMatch(p -> p.name().equals("custom:_PID_HLINKS") && p.value().equals("hyperlinks: mailto:jane.doe@example.org"))
+        .anyMatch(p -> p.name().equals("custom:_PID_GUID") && p.value().equals("binary value (8 bytes)"))
+        .noneMatch(p -> p.value().contains("[B@"));
+    assertThat(read(f).facts(FactKind.DOCUMENT_PROPERTY)).isEqualTo(first);
   }
 
   @Test
