@@ -29,7 +29,8 @@ public final class EmbeddedObjectsDetector extends Detector {
       return;
     }
     Details details =
-        new Details().add(fact.value()).add(Words.bytes(fact.intAttr("bytes")));
+        new Details().add(fact.value()).add(Words.bytes(fact.intAttr("bytes")))
+            .add(fact.attr("storage").isEmpty() ? "" : "storage " + fact.attr("storage"));
     // an attachment or object may be named after the person it is about
     String shownName = Evidence.maskName(fact.name());
     String name = shownName.isEmpty() ? "" : " " + shownName;

@@ -12,6 +12,8 @@ import io.foilint.model.TableOrigin;
 import io.foilint.model.TableStart;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Links to other workbooks. Excel keeps a cached copy of every linked cell, so data from a file
@@ -103,14 +105,18 @@ public final class ExternalLinkDetector extends Detector {
     open = null;
   }
 
+  /** xls's link places: "linked workbook n (file.xls)", a cached sheet followed by " [Sheet]". */
+  private static final Pattern XLS_LINK = Pattern.compile("^linked workbook \\d+");
+
   /**
    * The part a link's cache table belongs to: xls names each cached sheet of link n
-   * {@code SUPBOOK n [Sheet]}, and its fact {@code SUPBOOK n}.
+   * {@code linked workbook n (file.xls) [Sheet]}, and its fact {@code linked workbook n
+   * (file.xls)}; both are keyed by {@code linked workbook n} (a file or sheet name may hold
+   * brackets).
    */
   private static Location linkPart(Location location) {
-    String place = location.place();
-    int bracket = place.startsWith("SUPBOOK ") ? place.indexOf(" [") : -1;
-    return bracket < 0 ? location.withRef("") : new Location(location.container(), place.substring(0, bracket), "");
+    Matcher xls = XLS_LINK.matcher(location.place());
+    return xls.find() ? new Location(location.container(), xls.group(), "") : location.withRef("");
   }
 
   /** One entry per linked workbook: parts naming the same target (ODS linked sheets) are one. */

@@ -35,7 +35,7 @@ public record OleObjectPayload(String type, String fileName, byte[] bytes, boole
 
   public static OleObjectPayload of(DirectoryNode dir) throws IOException {
     if (dir.hasEntry("Package")) {
-      return new OleObjectPayload("OOXML package", null, streamBytes(dir, "Package"));
+      return new OleObjectPayload(describe(dir, "Office document"), null, streamBytes(dir, "Package"));
     }
     if (hasAny(dir, "Workbook", "Book", "WorkBook", "WORKBOOK")) {
       return new OleObjectPayload("Excel workbook", null, asOleFile(dir));
@@ -73,12 +73,49 @@ public record OleObjectPayload(String type, String fileName, byte[] bytes, boole
     try {
       ClassIDPredefined known = ClassIDPredefined.lookup(dir.getStorageClsid());
       if (known != null) {
-        return known.getContentType() != null ? known.getContentType() : known.name();
+        return inWords(known, fallback);
       }
     } catch (RuntimeException e) {
       // An unknown class id is described generically.
     }
     return fallback;
+  }
+
+  /**
+   * A known object class as an officer calls it ("PDF document", "Excel chart"), never its
+   * internal name (EXCEL_V8_CHART) or content type (application/pdf).
+   */
+  static String inWords(ClassIDPredefined known, String fallback) {
+    String id = known.name();
+    String program = id.startsWith("EXCEL") ? "Excel" : id.startsWith("WORD") ? "Word"
+        : id.startsWith("POWERPOINT") ? "PowerPoint" : id.startsWith("VISIO") ? "Visio"
+        : id.startsWith("PUBLISHER") ? "Publisher" : null;
+    if (id.equals("PDF")) {
+      return "PDF document";
+    }
+    if (id.startsWith("EQUATION")) {
+      return "equation";
+    }
+    if (id.equals("TXT_ONLY")) {
+      return "text file";
+    }
+    if (id.equals("PAINT")) {
+      return "Paint picture";
+    }
+    if (program == null) {
+      return fallback;
+    }
+    String what = id.contains("CHART") ? "chart" : id.contains("SLIDE") ? "slide"
+        : id.contains("MACRO") && program.equals("Excel") && known.getFileExtension() == null
+            ? "macro sheet"
+        : switch (program) {
+            case "Excel" -> "workbook";
+            case "Word" -> "document";
+            case "PowerPoint" -> "presentation";
+            case "Visio" -> "drawing";
+            default -> "publication";
+          };
+    return program + " " + what;
   }
 
   private static boolean hasAny(DirectoryNode dir, String... names) {

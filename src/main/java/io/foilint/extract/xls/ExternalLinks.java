@@ -25,7 +25,8 @@ import org.apache.poi.util.LittleEndianByteArrayInputStream;
 /**
  * External-link caches: each SUPBOOK naming another workbook, followed by XCT (one per cached
  * sheet) and CRN records (the cached cell values Excel keeps so the link shows without the other
- * file). Streams each cached sheet as an EXTERNAL_LINK_CACHE table, then one EXTERNAL_LINK fact.
+ * file). Streams each cached sheet as an EXTERNAL_LINK_CACHE table, then one EXTERNAL_LINK fact,
+ * located by the linked workbook's name ({@link #placeName}), never by the record's.
  */
 final class ExternalLinks {
 
@@ -54,8 +55,8 @@ final class ExternalLinks {
       return;
     }
     linkCount++;
-    linkName = "SUPBOOK " + linkCount;
     target = cleanPath(record.getURL());
+    linkName = placeName(linkCount, target);
     sheetNames = record.getSheetNames() == null ? new String[0] : record.getSheetNames();
     cachedCells = 0;
     cachedSheets.clear();
@@ -177,6 +178,16 @@ final class ExternalLinks {
       sb.append(c < 0x20 ? '/' : c);
     }
     return sb.toString();
+  }
+
+  /**
+   * Where an officer finds the link: Excel lists links by the linked workbook's file name (Data >
+   * Edit Links), so the place is "linked workbook n (file.xls)"; a cached sheet adds " [Sheet]".
+   * The number keeps two links to files of the same name apart.
+   */
+  static String placeName(int number, String target) {
+    String file = fileName(target).strip();
+    return "linked workbook " + number + (file.isEmpty() ? "" : " (" + file + ")");
   }
 
   private static String fileName(String path) {

@@ -119,17 +119,33 @@ final class OleParts {
     }
   }
 
+  /**
+   * An {@code MBD…} storage: Excel's name for it means nothing to an officer, so the object is
+   * located as what it is, "embedded Excel workbook (storage MBD00082648)" ({@link #placeOf}),
+   * and its own findings under that path.
+   */
   private void embedded(DirectoryNode dir) throws IOException {
-    String name = dir.getName();
+    String storage = dir.getName();
     OleObjectPayload payload = OleObjectPayload.of(dir);
+    String place = placeOf(storage, payload.type());
     Map<String, String> attrs = new LinkedHashMap<>();
     attrs.put("bytes", Long.toString(size(dir)));
     attrs.put("scanned", Boolean.toString(payload.bytes() != null));
-    out.fact(new Fact(FactKind.EMBEDDED_OBJECT, Location.of(name), name, payload.type(), attrs));
+    attrs.put("storage", storage);
+    // a packaged file's own name ("staff.csv") names the object; else the place says what it is
+    String file = payload.fileName() == null || payload.fileName().equals("CONTENTS") ? null : payload.fileName();
+    out.fact(new Fact(FactKind.EMBEDDED_OBJECT, Location.of(place), file == null ? "" : file,
+        payload.type(), attrs));
     if (payload.bytes() != null) {
-      String childName = payload.fileName() == null ? name : name + "/" + payload.fileName();
+      String childName = file == null ? place : place + "/" + file;
       context.embedded(childName, new ByteArrayInputStream(payload.bytes()));
     }
+  }
+
+  /** "embedded Excel workbook (storage MBD00082648)"; a packaged file is "embedded file". */
+  static String placeOf(String storage, String type) {
+    String what = type.startsWith("OLE package") ? "file" : type;
+    return "embedded " + what + " (storage " + storage + ")";
   }
 
   private static long size(DirectoryEntry dir) {

@@ -50,6 +50,16 @@ class EmbeddedObjectsDetectorTest {
   }
 
   @Test
+  void anXlsStorageIsNamedByWhatItHoldsWithItsStorageNameAsDetail() {
+    Finding f = Findings.only(Events.events()
+        .fact(FactKind.EMBEDDED_OBJECT, "embedded Excel workbook (storage MBD0001)", "", "Excel workbook",
+            "bytes", "20480", "scanned", "true", "storage", "MBD0001")
+        .feed(new EmbeddedObjectsDetector()));
+    assertThat(f.message()).startsWith("An embedded file (Excel workbook, 20 KB, storage MBD0001) travels");
+    assertThat(f.location().place()).isEqualTo("embedded Excel workbook (storage MBD0001)");
+  }
+
+  @Test
   void noEmbeddingNoFinding() {
     assertThat(Events.sheet("S").row("x").feed(new EmbeddedObjectsDetector())).isEmpty();
   }

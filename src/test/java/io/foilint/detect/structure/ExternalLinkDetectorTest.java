@@ -66,20 +66,40 @@ class ExternalLinkDetectorTest {
   void eachLinkedWorkbookGivesOneFindingHoweverManySheetsItCaches() {
     Events e = Events.events();
     for (String sheet : new String[] {"Staff", "Leavers"}) {
-      e.table(TableOrigin.EXTERNAL_LINK_CACHE, "staff.xls [" + sheet + "]", "SUPBOOK 1 [" + sheet + "]",
+      e.table(TableOrigin.EXTERNAL_LINK_CACHE, "staff.xls [" + sheet + "]", "linked workbook 1 (staff.xls) [" + sheet + "]",
           Visibility.EXTERNAL_LINK_CACHE);
       for (int i = 0; i < 6; i++) {
         e.row("Officer" + sheet + i, "PC" + (1000 + i));
       }
     }
-    e.endTable().fact(FactKind.EXTERNAL_LINK, "SUPBOOK 1", "External link 1", "/hr/staff.xls",
+    e.endTable().fact(FactKind.EXTERNAL_LINK, "linked workbook 1 (staff.xls)", "External link 1", "/hr/staff.xls",
         "cachedCells", "24");
 
     Finding f = Findings.only(e.feed(new ExternalLinkDetector()));
 
     assertThat(f.severity()).isEqualTo(Severity.BLOCK);
-    assertThat(f.location().place()).isEqualTo("SUPBOOK 1");
+    assertThat(f.location().place()).isEqualTo("linked workbook 1 (staff.xls)");
     assertThat(f.message()).contains("12 rows", "shown on no visible sheet");
+  }
+
+  @Test
+  void xlsLinksToFilesOfOneNameWithBracketsStayApartAndJoinTheirOwnCaches() {
+    Events e = Events.events();
+    for (int link = 1; link <= 2; link++) {
+      String place = "linked workbook " + link + " (list [v" + link + "].xls)";
+      e.table(TableOrigin.EXTERNAL_LINK_CACHE, "list.xls [S]", place + " [S (a) [b]]", Visibility.EXTERNAL_LINK_CACHE);
+      for (int i = 0; i < 6 * link; i++) {
+        e.row("Officer" + i, "PC" + (1000 + i));
+      }
+      e.endTable().fact(FactKind.EXTERNAL_LINK, place, "External link " + link, "/hr/v" + link + "/list.xls");
+    }
+
+    List<Finding> findings = e.feed(new ExternalLinkDetector());
+
+    assertThat(findings).extracting(f -> f.location().place())
+        .containsExactly("linked workbook 1 (list [v1].xls)", "linked workbook 2 (list [v2].xls)");
+    assertThat(findings.get(0).message()).contains("12 cells");
+    assertThat(findings.get(1).message()).contains("24 cells");
   }
 
   @Test

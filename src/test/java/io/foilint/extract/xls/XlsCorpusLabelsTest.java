@@ -76,6 +76,10 @@ class XlsCorpusLabelsTest {
     List<Fact> links = h.facts(FactKind.EXTERNAL_LINK);
     assertThat(links).hasSize(1);
     assertThat(links.get(0).value()).isNotBlank().doesNotContainPattern("[\\x00-\\x1f]");
+    // located by the linked workbook's file name, as Excel's Data > Edit Links lists it
+    String file = links.get(0).value().substring(links.get(0).value().lastIndexOf('/') + 1);
+    assertThat(links.get(0).location().place()).isEqualTo("linked workbook 1 (" + file + ")")
+        .doesNotContain("SUPBOOK");
   }
 
   @Test
@@ -83,6 +87,8 @@ class XlsCorpusLabelsTest {
     RecordingHandler h = read("xls/poi__XRefCalc.xls");
     assertThat(h.facts(FactKind.EXTERNAL_LINK)).isNotEmpty();
     assertThat(h.tables).anyMatch(t -> t.start().origin() == TableOrigin.EXTERNAL_LINK_CACHE && !t.cells().isEmpty());
+    assertThat(h.tables).filteredOn(t -> t.start().origin() == TableOrigin.EXTERNAL_LINK_CACHE)
+        .allMatch(t -> t.start().location().place().matches("linked workbook \\d+ \\(.+\\) \\[.+]"));
   }
 
   @Test

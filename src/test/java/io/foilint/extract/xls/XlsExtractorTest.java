@@ -531,11 +531,13 @@ class XlsExtractorTest {
 
     assertThat(h.facts(FactKind.VBA_PROJECT)).singleElement().satisfies(v -> assertThat(v.intAttr("modules")).isEqualTo(1));
     assertThat(h.facts(FactKind.EMBEDDED_OBJECT)).singleElement().satisfies(e -> {
-      assertThat(e.name()).isEqualTo("MBD0001");
+      // located as what it is, the storage name kept so the object can still be found by it
+      assertThat(e.location().place()).isEqualTo("embedded Excel workbook (storage MBD0001)");
+      assertThat(e.attr("storage")).isEqualTo("MBD0001");
       assertThat(e.value()).isEqualTo("Excel workbook");
       assertThat(e.flag("scanned")).isTrue();
     });
-    assertThat(embedded).containsExactly("MBD0001");
+    assertThat(embedded).containsExactly("embedded Excel workbook (storage MBD0001)");
     assertThat(h.facts(FactKind.REVISION_LOG)).extracting(Fact::name).containsExactly("Revision Log");
   }
 

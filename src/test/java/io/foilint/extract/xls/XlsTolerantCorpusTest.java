@@ -63,7 +63,10 @@ class XlsTolerantCorpusTest {
     assertThat(h.tableNames()).containsExactly("Sheet1");
     assertThat(h.table("Sheet1").cells()).isEmpty();
     assertThat(h.facts(FactKind.EMBEDDED_OBJECT)).singleElement()
-        .satisfies(f -> assertThat(f.name()).isEqualTo("MBD006CBD3A"));
+        .satisfies(f -> {
+          assertThat(f.attr("storage")).isEqualTo("MBD006CBD3A");
+          assertThat(f.location().place()).isEqualTo("embedded PDF document (storage MBD006CBD3A)");
+        });
     assertThat(repairedRecords(h)).containsExactly("record 0x00E0", "record 0x00E2");
   }
 }
