@@ -189,18 +189,31 @@ final class WorkbookStreamReader {
         case RECORD_LEFT_OUT -> "is not laid out as Excel 97-2003 requires (" + r.droppedBytes()
             + " bytes in all) and was left out; it only describes drawing objects";
       };
-      String why = r.records() + " " + r.name() + " record(s), the first in " + where + " at byte "
-          + r.firstOffset() + ", " + what + ". This record type holds settings, styles or object layout, "
-          + "not cell values or text.";
+      // in words, never the BIFF record's name: the officer cannot look a record up
+      String why = "Part of the file was read with a repair: " + r.records() + " " + kindInWords(r.name())
+          + " record(s), the first in " + where + " at byte " + r.firstOffset() + ", " + what
+          + ". Such records hold settings, styles or object layout, not cell values or text.";
       Map<String, String> attrs = new LinkedHashMap<>();
       attrs.put("record", r.name());
       attrs.put("change", r.change().name());
       attrs.put("records", Integer.toString(r.records()));
       attrs.put("bytesNotRead", Long.toString(r.droppedBytes()));
       attrs.put("offset", Long.toString(r.firstOffset()));
-      out.fact(new Fact(FactKind.UNINSPECTED_PART, Location.of("Workbook"),
+      attrs.put("sentence", "true");
+      out.fact(new Fact(FactKind.UNINSPECTED_PART, Location.of(""),
           String.format("record 0x%04X", r.sid()), why, attrs));
     }
+  }
+
+  /** What a repaired record type holds, as an officer would call it. */
+  static String kindInWords(String biffName) {
+    return switch (biffName) {
+      case "XF" -> "cell style";
+      case "OBJ" -> "drawing object";
+      case "TABLE" -> "what-if data table";
+      case "INTERFACEEND" -> "workbook interface";
+      default -> "calculation setting";
+    };
   }
 
   private RecordFactoryInputStream open(InputStream workbook) throws ExtractionException {
