@@ -92,7 +92,7 @@ class TypesScanTest {
     assertThat(r.type()).isEqualTo(FileType.TEXT);
     assertThat(r.verdict()).as(findings(r)).isNotEqualTo(Verdict.PASS);
     Finding f = r.findings().stream().filter(x -> x.rule().equals("personal-data-in-text")).findFirst().orElseThrow();
-    assertThat(f.message()).contains("ni number").contains("lines 4, 9");
+    assertThat(f.message()).contains("NI numbers").contains("lines 4, 9");
     assertThat(f.evidence()).contains("A* ## ## ## C").doesNotContain("AB 12").doesNotContain("Quenby");
   }
 

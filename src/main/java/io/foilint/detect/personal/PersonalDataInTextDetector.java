@@ -11,6 +11,7 @@ import io.foilint.detect.personal.names.NameShapes;
 import io.foilint.detect.personal.names.NoteAuthorLine;
 import io.foilint.detect.personal.recognize.Match;
 import io.foilint.detect.personal.recognize.Recognizers;
+import io.foilint.model.AnnotationPlaces;
 import io.foilint.model.Location;
 import io.foilint.model.TextBlock;
 import io.foilint.model.TextKind;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -54,6 +54,8 @@ public final class PersonalDataInTextDetector extends Detector {
     /** Why the first hidden block is hidden, for page text ("under a drawn box"). */
     Visibility hiddenAs;
     long blocks;
+    /** PDF annotation text boxes printed on the page, of {@link #blocks}. */
+    long printed;
     final Set<String> kinds = new LinkedHashSet<>();
     final Set<String> textKinds = new LinkedHashSet<>();
     final List<String> samples = new ArrayList<>();
@@ -96,7 +98,7 @@ public final class PersonalDataInTextDetector extends Detector {
     }
     for (Match m : Recognizers.find(text)) {
       if (m.confidence() >= Match.RULES) {
-        kinds.add(m.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        kinds.add(m.kind().phrase());
         found.add(text.substring(m.start(), m.end()));
       }
     }
@@ -120,6 +122,9 @@ public final class PersonalDataInTextDetector extends Detector {
       g.hiddenAs = t.visibility();
     }
     g.blocks++;
+    if (t.kind() == TextKind.COMMENT && AnnotationPlaces.isPrinted(t.location().ref())) {
+      g.printed++;
+    }
     if (kinds.contains("names")) {
       noteRecord(t, g);
     }
@@ -130,6 +135,17 @@ public final class PersonalDataInTextDetector extends Detector {
         g.samples.add(Evidence.mask(f));
       }
     }
+  }
+
+  /** "Page 3" for a PDF page, "Line 4" for plain text, else the quoted sheet or part. */
+  private static String placeName(String place) {
+    if (place.isEmpty()) {
+      return "The file";
+    }
+    if (place.matches("(page|line) \\d+")) {
+      return Character.toUpperCase(place.charAt(0)) + place.substring(1);
+    }
+    return "'" + place + "'";
   }
 
   /** "page 3" or "pages 1, 6, 7 and 2 more"; plain text's "lines 4, 9". */
@@ -167,9 +183,11 @@ public final class PersonalDataInTextDetector extends Detector {
   public void finish() {
     for (Map.Entry<Location, Group> e : groups.entrySet()) {
       Group g = e.getValue();
-      String what = g.blocks == 1 ? "1 " + String.join("/", g.textKinds)
-          : g.blocks + " " + String.join("/", g.textKinds) + " blocks";
-      String place = e.getKey().place().isEmpty() ? "The file" : "'" + e.getKey().place() + "'";
+      boolean printedBoxes = g.printed == g.blocks;
+      String kindsText = printedBoxes ? "annotation text box" : String.join("/", g.textKinds);
+      String what = g.blocks == 1 ? "1 " + kindsText
+          : g.blocks + " " + kindsText + (printedBoxes ? "es" : " blocks");
+      String place = placeName(e.getKey().place());
       boolean body = g.textKinds.contains(TextKind.BODY.phrase()) && g.textKinds.size() == 1;
       if (!g.record.isEmpty()) {
         reportRecord(e.getKey(), g, place);
@@ -196,6 +214,9 @@ public final class PersonalDataInTextDetector extends Detector {
               + (g.hidden && body
                   ? " — " + g.hiddenAs.phrase() + ", so a reader does not see it, but it is still in"
                       + " the file for anyone who copies, searches or extracts the text"
+                  : g.hidden && printedBoxes
+                  ? " — printed on the page in annotations, which travel with the file and which"
+                      + " anyone can edit, move or delete; check that these people may be named"
                   : g.hidden
                   ? " — text a reader does not see unless they open it, and it travels with the file"
                   : g.aside

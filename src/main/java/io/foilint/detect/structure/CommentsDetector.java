@@ -6,6 +6,7 @@ import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
 import io.foilint.detect.personal.names.NoteAuthorLine;
 import io.foilint.detect.personal.names.PersonOrPlaceholder;
+import io.foilint.model.AnnotationPlaces;
 import io.foilint.model.Fact;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
@@ -20,7 +21,8 @@ import java.util.Set;
 
 /**
  * Cell comments and threaded comments: their text shows only on hover, and their authors are
- * staff names. One REVIEW finding per sheet or page (count, cells, masked samples); the first
+ * staff names. In a PDF, annotations: a sticky note's text shows only when opened, a text box
+ * printed on the page is said to be printed, not hidden. One REVIEW finding per sheet or page (count, cells, masked samples); the first
  * also lists the file's comment authors, once: people masked, application and account names
  * ("Author", "Administrator") as written. Excel's automatic "Author:" first line of a note is
  * read as the note's author ({@link NoteAuthorLine}). Authors without any comment text (a
@@ -44,6 +46,8 @@ public final class CommentsDetector extends Detector {
   private static final class SheetComments {
     final Location location;
     long count;
+    /** PDF text boxes that print their text on the page ({@link AnnotationPlaces#isPrinted}). */
+    long printed;
     final List<String> cells = new ArrayList<>();
     final MaskedSamples samples = new MaskedSamples(3);
 
@@ -67,6 +71,9 @@ public final class CommentsDetector extends Detector {
         sheets.computeIfAbsent(l.container() + "\u0000" + l.place(),
             k -> new SheetComments(new Location(l.container(), l.place(), "")));
     s.count++;
+    if (AnnotationPlaces.isPrinted(l.ref())) {
+      s.printed++;
+    }
     if (!l.ref().isEmpty() && s.cells.size() < 6) {
       s.cells.add(l.ref());
     }
@@ -113,9 +120,7 @@ public final class CommentsDetector extends Detector {
           s.location,
           place + " has " + Words.count(s.count, page ? "annotation" : "comment",
                   page ? "annotations" : "comments") + cells
-              + (page
-                  ? " — annotations and their authors travel with the file, and a note's text"
-                      + " shows only when a reader opens it, so it is easy to miss"
+              + (page ? annotationsSentence(s)
                   : " — comment text shows only when a reader hovers over the cell, so it is easy"
                       + " to miss")
               + authorList,
@@ -132,6 +137,25 @@ public final class CommentsDetector extends Detector {
           "The file" + authorsSentence().replaceFirst("^; the file", ""),
           String.join("; ", shownAuthors()));
     }
+  }
+
+  /**
+   * What a page's annotations show: a text box prints its text on the page, where everyone sees
+   * it; a sticky note's or markup's text shows only when a reader opens it.
+   */
+  private static String annotationsSentence(SheetComments s) {
+    if (s.printed == s.count) {
+      return " — " + (s.count == 1 ? "its text is" : "their text is") + " printed on the page, and"
+          + " annotations and their authors travel with the file, where anyone can edit, move or"
+          + " delete them";
+    }
+    String opened = " a note's text shows only when a reader opens it, so it is easy to miss";
+    if (s.printed == 0) {
+      return " — annotations and their authors travel with the file, and" + opened;
+    }
+    return " — annotations and their authors travel with the file; " + s.printed + " of them"
+        + " print their text on the page, the others show theirs only when a reader opens them,"
+        + " so they are easy to miss";
   }
 
   /** "; the file names 2 comment authors (J*** S****, Administrator) — …", or "". */

@@ -51,6 +51,7 @@ final class PdfAnnotations {
       for (PDAnnotation a : page.getAnnotations()) {
         String subtype = a.getSubtype() == null ? "" : a.getSubtype();
         String box = box(a.getRectangle());
+        String place = place(AnnotationWords.of(a), a.getRectangle());
         if (subtype.equals("Redact")) {
           String overlay = a.getCOSObject().getString(org.apache.pdfbox.cos.COSName.getPDFName("OverlayText"), "");
           out.fact(new Fact(FactKind.UNAPPLIED_REDACTION, where.withRef(box), box, overlay));
@@ -62,7 +63,7 @@ final class PdfAnnotations {
         String contents = a.getContents();
         if (contents != null && !contents.isBlank() && !subtype.equals("Redact")) {
           String author = a instanceof PDAnnotationMarkup m && m.getTitlePopup() != null ? m.getTitlePopup() : "";
-          out.text(new TextBlock(TextKind.COMMENT, where.withRef(subtype.toLowerCase(Locale.ROOT) + " " + box),
+          out.text(new TextBlock(TextKind.COMMENT, where.withRef(place),
               contents, author, Visibility.COMMENT));
           if (!author.isBlank()) {
             out.fact(new Fact(FactKind.COMMENT_AUTHOR, where, "author", author));
@@ -93,6 +94,11 @@ final class PdfAnnotations {
     if (attachment.getFile() instanceof PDComplexFileSpecification spec) {
       attachments.attach(spec, "attachment", where);
     }
+  }
+
+  /** "sticky note at x,y (wxh pt)": what the annotation is, in a viewer's words, and where. */
+  private static String place(String what, PDRectangle r) {
+    return r == null ? what : PdfPlace.of(what, r.getLowerLeftX(), r.getLowerLeftY(), r.getWidth(), r.getHeight());
   }
 
   /** The annotation's rectangle in points from the page's lower-left corner: x,y,w,h. */

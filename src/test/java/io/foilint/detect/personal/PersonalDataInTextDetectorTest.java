@@ -30,8 +30,28 @@ class PersonalDataInTextDetectorTest {
         .text(TextKind.SHAPE_TEXT, "Summary", "shape", "Call 07700 900123 or quote NHS 943 476 5919", "", Visibility.VISIBLE)
         .feed(new PersonalDataInTextDetector()));
     assertThat(f.severity()).isEqualTo(Severity.REVIEW);
-    assertThat(f.message()).contains("phone", "nhs number");
+    assertThat(f.message()).contains("phone numbers", "NHS numbers");
     Findings.assertNoneContain(List.of(f), "900123", "5919");
+  }
+
+  @Test
+  void aPdfTextBoxPrintedOnThePageIsWordedAsPrintedAndThePageAsAPage() {
+    Finding f = Findings.only(Events.events()
+        .text(TextKind.COMMENT, "page 2", "printed text box at 72,600 (200x20 pt)",
+            "Checked by PC Hartwell and DS Niamh Quenby", "", Visibility.COMMENT)
+        .feed(new PersonalDataInTextDetector()));
+    assertThat(f.message()).startsWith("Page 2 has 1 annotation text box holding names")
+        .contains("printed on the page").doesNotContain("does not see").doesNotContain("'page 2'");
+  }
+
+  @Test
+  void aPdfStickyNoteIsStillTextAReaderOpens() {
+    Finding f = Findings.only(Events.events()
+        .text(TextKind.COMMENT, "page 2", "sticky note at 72,600 (20x20 pt)",
+            "Checked by PC Hartwell and DS Niamh Quenby", "", Visibility.COMMENT)
+        .feed(new PersonalDataInTextDetector()));
+    assertThat(f.message()).startsWith("Page 2 has 1 comment holding names")
+        .contains("does not see unless they open it");
   }
 
   @Test

@@ -83,6 +83,33 @@ class CommentsDetectorTest {
   }
 
   @Test
+  void aTextBoxPrintedOnThePageIsNotCalledHoverOnly() {
+    List<Finding> findings = Events.events()
+        .text(TextKind.COMMENT, "page 1", "printed text box at 72,700 (200x20 pt)", "Reviewed", "",
+            Visibility.COMMENT)
+        .feed(new CommentsDetector());
+    assertThat(findings).singleElement().satisfies(f -> assertThat(f.message())
+        .startsWith("Page 1 has 1 annotation (printed text box at 72,700 (200x20 pt))")
+        .contains("its text is printed on the page")
+        .doesNotContain("hover").doesNotContain("only when").doesNotContain("cell"));
+  }
+
+  @Test
+  void stickyNotesAreOpenOnlyAndAMixedPageSaysWhichIsWhich() {
+    List<Finding> sticky = Events.events()
+        .text(TextKind.COMMENT, "page 1", "sticky note at 10,10 (20x20 pt)", "Check", "", Visibility.COMMENT)
+        .feed(new CommentsDetector());
+    assertThat(sticky).singleElement().satisfies(f -> assertThat(f.message())
+        .contains("shows only when a reader opens it").doesNotContain("printed"));
+    List<Finding> mixed = Events.events()
+        .text(TextKind.COMMENT, "page 1", "sticky note at 10,10 (20x20 pt)", "Check", "", Visibility.COMMENT)
+        .text(TextKind.COMMENT, "page 1", "printed text box at 72,700 (200x20 pt)", "Done", "", Visibility.COMMENT)
+        .feed(new CommentsDetector());
+    assertThat(mixed).singleElement().satisfies(f -> assertThat(f.message())
+        .contains("1 of them print their text on the page, the others show theirs only when a reader opens them"));
+  }
+
+  @Test
   void otherTextIsNotAComment() {
     assertThat(
             Events.events()

@@ -54,7 +54,7 @@ class PdfCommentJudgementTest {
         .feed(new PersonalDataInTextDetector()).get(0);
 
     assertThat(inPdf.severity()).isEqualTo(Severity.BLOCK).isEqualTo(inSheet.severity());
-    assertThat(inPdf.message()).contains("names", "ni number");
+    assertThat(inPdf.message()).contains("names", "NI numbers");
     // the note's author is a team, shown as written; the person in the note is masked
     assertThat(report.findings()).filteredOn(f -> f.rule().equals("comments")).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("Records Management"));

@@ -175,6 +175,40 @@ class PdfExtractorTest {
   }
 
   @Test
+  void annotationsAreNamedAsAViewerShowsThemAndPrintedTextBoxesSaySo() throws Exception {
+    Path pdf = dir.resolve("boxes.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      addPage(doc, "Minutes", RenderingMode.FILL);
+      PDPage page = doc.getPage(0);
+      var printed = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFreeText();
+      printed.setContents("Approved at the meeting");
+      printed.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(72, 600, 200, 20));
+      var appearance = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary();
+      var stream = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream(doc);
+      stream.setBBox(new org.apache.pdfbox.pdmodel.common.PDRectangle(200, 20));
+      appearance.setNormalAppearance(stream);
+      printed.setAppearance(appearance);
+      var hidden = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFreeText();
+      hidden.setContents("Not for release");
+      hidden.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(72, 500, 200, 20));
+      hidden.setAppearance(appearance);
+      hidden.setHidden(true);
+      var note = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText();
+      note.setContents("Ask legal");
+      note.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(100, 400, 20, 20));
+      page.getAnnotations().addAll(List.of(printed, hidden, note));
+      doc.save(pdf.toFile());
+    }
+
+    new PdfExtractor().extract(pdf, context, out);
+
+    assertThat(out.texts).filteredOn(t -> t.kind() == TextKind.COMMENT)
+        .extracting(t -> t.location().ref())
+        .containsExactly("printed text box at 72,600 (200x20 pt)", "text box at 72,500 (200x20 pt)",
+            "sticky note at 100,400 (20x20 pt)");
+  }
+
+  @Test
   void aPageWithoutAnnotationsHasNoComments() throws Exception {
     Path pdf = dir.resolve("plain.pdf");
     try (PDDocument doc = new PDDocument()) {
