@@ -35,5 +35,11 @@ public @interface Rule {
    */
   String pdfFix() default "";
 
+  /**
+   * How to fix the file when it is an OpenDocument spreadsheet (ods, fods: LibreOffice Calc's
+   * menus), where the general fix speaks of Excel's; empty when the general fix fits.
+   */
+  String odsFix() default "";
+
   String since() default "0.1";
 }

@@ -50,7 +50,8 @@ final class FileScan {
   private volatile boolean opened;
 
   /** Embedded documents that are PDFs, by their container path (fixes differ for PDFs). */
-  private final Set<String> pdfContainers = ConcurrentHashMap.newKeySet();
+  /** Embedded documents whose fixes differ from the general one (PDF, ods), by container path. */
+  private final Map<String, FileType> containerTypes = new ConcurrentHashMap<>();
 
   /** The file's type when the engine has already sniffed it; null to sniff here. */
   private final FileType knownType;
@@ -153,16 +154,17 @@ final class FileScan {
     for (Map.Entry<String, RuntimeException> e : fanout.failed().entrySet()) {
       all.add(FailClosed.internalError("running rule " + e.getKey(), e.getValue(), Location.of("")));
     }
-    return pdfFixes(all);
+    return formatFixes(all);
   }
 
   /**
-   * A rule's general fix speaks of spreadsheet menus; for findings in a PDF (the file itself or a
-   * PDF embedded in it) the rule's PDF fix is given instead. Fixes a detector wrote for the
-   * finding itself are kept.
+   * A rule's general fix speaks of Excel's menus; for findings in a PDF or an OpenDocument
+   * spreadsheet (the file itself or a document embedded in it) the rule's fix for that format is
+   * given instead ({@link RuleInfo#fixFor(FileType)}). Fixes a detector wrote for the finding
+   * itself are kept.
    */
-  private List<Finding> pdfFixes(List<Finding> findings) {
-    if (type != FileType.PDF && pdfContainers.isEmpty()) {
+  private List<Finding> formatFixes(List<Finding> findings) {
+    if (!hasOwnFixes(type) && containerTypes.isEmpty()) {
       return findings;
     }
     Map<String, RuleInfo> rules = new HashMap<>();
@@ -172,14 +174,18 @@ final class FileScan {
     List<Finding> out = new ArrayList<>(findings.size());
     for (Finding f : findings) {
       RuleInfo rule = rules.get(f.rule());
-      boolean inPdf = f.location().container().isEmpty() ? type == FileType.PDF
-          : pdfContainers.contains(f.location().container());
-      if (rule != null && inPdf && f.fix().equals(rule.fix())) {
-        f = new Finding(f.rule(), f.severity(), f.location(), f.message(), f.evidence(), rule.fixFor(true));
+      FileType in = f.location().container().isEmpty() ? type
+          : containerTypes.getOrDefault(f.location().container(), FileType.UNKNOWN);
+      if (rule != null && hasOwnFixes(in) && f.fix().equals(rule.fix())) {
+        f = new Finding(f.rule(), f.severity(), f.location(), f.message(), f.evidence(), rule.fixFor(in));
       }
       out.add(f);
     }
     return out;
+  }
+
+  private static boolean hasOwnFixes(FileType t) {
+    return t == FileType.PDF || t == FileType.ODS || t == FileType.FODS;
   }
 
   /** The engine as an extractor sees it, for the document at one nesting depth. */
@@ -235,8 +241,8 @@ final class FileScan {
           notRead(name, tmp);
           return;
         }
-        if (childType == FileType.PDF) {
-          pdfContainers.add(child.container());
+        if (hasOwnFixes(childType)) {
+          containerTypes.put(child.container(), childType);
         }
         // out already places events inside this document; the child adds only its own name
         extract(tmp, childType, new LocatingHandler(name, out), depth + 1, child);

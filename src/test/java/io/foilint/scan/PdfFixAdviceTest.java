@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Findings in a PDF carry the rule's PDF fix; findings in a workbook attached to it do not. */
+/**
+ * Findings in a PDF carry the rule's PDF fix, findings in an OpenDocument spreadsheet LibreOffice's;
+ * findings in a workbook attached to a PDF keep the spreadsheet fix.
+ */
 class PdfFixAdviceTest {
 
   private static RuleInfo rule(String id) {
@@ -37,6 +40,19 @@ class PdfFixAdviceTest {
 
     assertThat(hiddenSheet.fix()).isEqualTo(rule("hidden-sheet").fix());
     assertThat(attachment.fix()).isEqualTo(rule("embedded-objects").pdfFix()).contains("attachments pane");
+  }
+
+  @Test
+  void anOpenDocumentSpreadsheetGetsLibreOfficeAdviceNotExcelMenus() throws Exception {
+    List<Finding> all = findings("ods/meta-creator.ods");
+    Finding properties = all.stream().filter(f -> f.rule().equals("document-properties")).findFirst().orElseThrow();
+
+    assertThat(properties.fix()).isEqualTo(rule("document-properties").odsFix())
+        .contains("Reset Properties", "Remove personal information on saving").doesNotContain("File > Info");
+    assertThat(properties.message()).doesNotContain("File > Info");
+    Finding hidden = findings("ods/hidden-sheet-staff-list.ods").stream()
+        .filter(f -> f.rule().equals("hidden-sheet")).findFirst().orElseThrow();
+    assertThat(hidden.fix()).isEqualTo(rule("hidden-sheet").odsFix()).contains("Sheet > Show Sheet");
   }
 
   @Test

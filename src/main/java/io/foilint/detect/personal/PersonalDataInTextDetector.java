@@ -38,7 +38,10 @@ import java.util.Set;
         + " none of them",
     pdfFix = "Check the named people may be named; where not, remove the text with a real"
         + " redaction (Acrobat: Redact > Mark for Redaction, then Apply) rather than covering it,"
-        + " delete comments that name people, and scan the saved copy again")
+        + " delete comments that name people, and scan the saved copy again",
+    odsFix = "Read the text (View > Comments; select text boxes; Format > Page Style > "
+        + "Header / Footer), delete the comments or text that name people, or export the "
+        + "data to CSV, which keeps none of them")
 public final class PersonalDataInTextDetector extends Detector {
 
   /** A name with a title or rank, or a first name and surname both known, is a person. */

@@ -10,7 +10,9 @@ import io.foilint.model.Visibility;
     severity = Severity.BLOCK,
     summary = "Cells hold values behind a number format that displays nothing",
     fix = "Select the cells, set the number format to General (Home > Number Format), check what"
-        + " appears, and delete what must not be released")
+        + " appears, and delete what must not be released",
+    odsFix = "Select the cells, set the number format to General (Format > Cells > Numbers), "
+        + "check what appears, and delete what must not be released")
 public final class BlankNumberFormatDetector extends HiddenCellsRule {
 
   public BlankNumberFormatDetector() {

@@ -29,7 +29,10 @@ import java.util.Map;
     summary = "A chart keeps a cached copy of the values and labels it plots",
     fix = "Check the chart's data (right-click > Select Data) for labels that name people; to"
         + " release a chart safely, paste it as a picture (Paste Special > Picture) or publish"
-        + " it as PDF")
+        + " it as PDF",
+    odsFix = "Check the chart's data (double-click the chart, then Format > Data Ranges or "
+        + "View > Data Table) for labels that name people; to release a chart safely, "
+        + "export it as a picture (right-click > Export as Image) or publish it as PDF")
 public final class ChartCacheDetector extends Detector {
 
   /** One chart, joined from its fact and its cache tables. */

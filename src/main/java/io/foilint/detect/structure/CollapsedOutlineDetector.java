@@ -16,7 +16,11 @@ import java.util.Set;
     fix = "Expand every group (Data > Show Detail, or click each + in the margin), check what"
         + " appears, then delete what must not be released and remove the grouping (Data >"
         + " Ungroup > Clear Outline); or copy only the values meant for release into a new"
-        + " workbook or CSV")
+        + " workbook or CSV",
+    odsFix = "Expand every group (Data > Group and Outline > Show Details, or click each + "
+        + "in the margin), check what appears, then delete what must not be released and "
+        + "remove the grouping (Data > Group and Outline > Remove Outline); or copy only "
+        + "the values meant for release into a new spreadsheet or CSV")
 public final class CollapsedOutlineDetector extends HiddenRowsRule {
 
   public CollapsedOutlineDetector() {

@@ -37,7 +37,11 @@ import java.util.Set;
         + " CSV. File > Info > Check for Issues > Inspect Document also removes them",
     pdfFix = "Open the comments list (Acrobat: View > Tools > Comment), read each comment and"
         + " delete those not meant for release, or use Redact > Remove Hidden Information, which"
-        + " removes comments and their authors")
+        + " removes comments and their authors",
+    odsFix = "View > Comments shows every comment: read them, then delete them (select the "
+        + "cells, Sheet > Delete Comment); or copy only the values meant for release into "
+        + "a new spreadsheet or CSV. Tools > Options > LibreOffice > Security > Options > "
+        + "\"Remove personal information on saving\" drops the authors' names")
 public final class CommentsDetector extends Detector {
 
   private static final int MAX_AUTHORS = 1_000;

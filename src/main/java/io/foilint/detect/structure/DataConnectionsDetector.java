@@ -18,7 +18,10 @@ import io.foilint.model.FactKind;
     summary = "The file holds data connections or queries that name servers, paths or SQL",
     fix = "Data > Queries & Connections: delete the connections and queries (the loaded values"
         + " stay as plain cells), check the result, and save; or copy the values meant for"
-        + " release into a new workbook or CSV")
+        + " release into a new workbook or CSV",
+    odsFix = "Edit > Links to External Files and Sheet > Link to External Data: remove the "
+        + "links (the loaded values stay as plain cells), check the result, and save; or "
+        + "copy the values meant for release into a new spreadsheet or CSV")
 public final class DataConnectionsDetector extends Detector {
 
   @Override

@@ -22,7 +22,10 @@ import java.util.Locale;
     summary = "Defined names are hidden, point at hidden sheets or point into other files",
     fix = "Formulas > Name Manager: check each name listed and delete those that are not needed"
         + " (hidden names need a macro or Inspect Document > Hidden Names to remove); or copy the"
-        + " values meant for release into a new workbook or CSV")
+        + " values meant for release into a new workbook or CSV",
+    odsFix = "Sheet > Named Ranges and Expressions > Manage: check each name listed and "
+        + "delete those that are not needed; or copy the values meant for release into a "
+        + "new spreadsheet or CSV")
 public final class DefinedNamesDetector extends Detector {
 
   private static final int MAX_LISTED = 5;

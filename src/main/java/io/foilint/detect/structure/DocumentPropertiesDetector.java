@@ -36,7 +36,11 @@ import java.util.Set;
         + " Information > Remove All; or export the data to CSV, which carries no properties",
     pdfFix = "In the PDF editor clear the fields in File > Properties and remove the metadata"
         + " (Acrobat: Redact > Remove Hidden Information > Metadata), or Print to PDF a fresh copy;"
-        + " check the source document's properties too, then scan again")
+        + " check the source document's properties too, then scan again",
+    odsFix = "File > Properties: on General untick \"Apply user data\" and press Reset "
+        + "Properties, clear Description and Custom Properties; and set Tools > Options > "
+        + "LibreOffice > Security > Options > \"Remove personal information on saving\"; "
+        + "or export the data to CSV, which carries no properties")
 public final class DocumentPropertiesDetector extends Detector {
 
   /** Property names (lower case, without namespace prefix) that hold a person's name. */
@@ -199,7 +203,8 @@ public final class DocumentPropertiesDetector extends Detector {
           "The file's properties name people: "
               + Words.listWithMore(people, peopleCount)
               + " — properties travel with the file and show in "
-              + (isPdf(peopleLocation) ? "File > Properties" : "File > Info"),
+              + (isPdf(peopleLocation) || isOpenDocument(peopleLocation) ? "File > Properties"
+                  : "File > Info"),
           String.join("; ", people),
           info().fix());
     }
@@ -211,6 +216,15 @@ public final class DocumentPropertiesDetector extends Detector {
           String.join("; ", others),
           info().fix());
     }
+  }
+
+  /**
+   * OpenDocument properties ({@code meta.xml}, or a flat file's own name) show in LibreOffice's
+   * File > Properties.
+   */
+  private static boolean isOpenDocument(Location location) {
+    String place = location.place().toLowerCase(Locale.ROOT);
+    return place.equals("meta.xml") || place.endsWith("/meta.xml") || place.endsWith(".fods");
   }
 
   /** PDF properties (information dictionary and XMP) show in File > Properties, not File > Info. */

@@ -20,7 +20,9 @@ import io.foilint.model.FactKind;
         + " for release; File > Info > Inspect Document > Embedded Documents lists them",
     pdfFix = "Open the attachments pane (Acrobat: View > Show/Hide > Side Panels > Attachments),"
         + " check each attached file, and delete those not meant for release; Redact > Remove"
-        + " Hidden Information removes attachments too")
+        + " Hidden Information removes attachments too",
+    odsFix = "Open the embedded object (double-click it), check it, and delete it if it is "
+        + "not meant for release; the Navigator (View > Navigator) lists every OLE object")
 public final class EmbeddedObjectsDetector extends Detector {
 
   @Override

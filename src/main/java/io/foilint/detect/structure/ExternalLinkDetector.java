@@ -29,7 +29,10 @@ import java.util.regex.Pattern;
     summary = "A link to another workbook keeps cached copies of that workbook's cells",
     fix = "Break the links (Data > Edit Links > Break Link) so formulas become plain values, check"
         + " the result, and save; or copy only the values meant for release into a new workbook"
-        + " or CSV")
+        + " or CSV",
+    odsFix = "Break the links (Edit > Links to External Files > Break Link) so formulas "
+        + "become plain values, check the result, and save; or copy only the values meant "
+        + "for release into a new spreadsheet or CSV")
 public final class ExternalLinkDetector extends Detector {
 
   static final int BLOCK_RECORDS = 5;

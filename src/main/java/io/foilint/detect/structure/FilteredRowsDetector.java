@@ -15,7 +15,10 @@ import java.util.Set;
     summary = "Rows hidden by a filter still hold data that clearing the filter shows",
     fix = "Clear the filter (Data > Clear), check the rows that reappear, and delete those that"
         + " must not be released; or filter, copy only the visible values into a new workbook"
-        + " (Home > Find & Select > Go To Special > Visible cells only) and release that")
+        + " (Home > Find & Select > Go To Special > Visible cells only) and release that",
+    odsFix = "Clear the filter (Data > More Filters > Reset Filter), check the rows that "
+        + "reappear, and delete those that must not be released; or filter, copy the "
+        + "visible rows (Calc copies only those) into a new spreadsheet and release that")
 public final class FilteredRowsDetector extends HiddenRowsRule {
 
   public FilteredRowsDetector() {

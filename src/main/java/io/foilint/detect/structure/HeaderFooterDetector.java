@@ -24,7 +24,10 @@ import java.util.regex.Pattern;
     severity = Severity.REVIEW,
     summary = "Headers or footers hold text seen only when printed, such as names or file paths",
     fix = "Page Layout > Page Setup > Header/Footer: check the text, remove names and the"
-        + " file path/name fields, and save; CSV exports carry no headers or footers")
+        + " file path/name fields, and save; CSV exports carry no headers or footers",
+    odsFix = "Format > Page Style > Header / Footer > Edit: check the text, remove names and "
+        + "the file name and path fields, and save; CSV exports carry no headers or "
+        + "footers")
 public final class HeaderFooterDetector extends Detector {
 
   /** Excel's raw field codes, or the readable form some extractors render them in. */

@@ -23,7 +23,11 @@ import java.util.TreeMap;
     summary = "Hidden columns hold data that anyone can unhide",
     fix = "Select the whole sheet, right-click a column letter > Unhide, check what appears, then"
         + " delete the columns that must not be released (Delete Column, not just hiding); or copy"
-        + " only the values meant for release into a new workbook or CSV")
+        + " only the values meant for release into a new workbook or CSV",
+    odsFix = "Select the whole sheet, right-click a column header > Show Columns, check what "
+        + "appears, then delete the columns that must not be released (Delete Columns, "
+        + "not just hiding); or copy only the values meant for release into a new "
+        + "spreadsheet or CSV")
 public final class HiddenColumnsDetector extends Detector {
 
   static final int BLOCK_CELLS_IN_ONE_COLUMN = 5;

@@ -16,7 +16,11 @@ import java.util.Set;
     summary = "Hidden rows hold data that anyone can unhide",
     fix = "Select the whole sheet, right-click a row number > Unhide, check what appears, then"
         + " delete the rows that must not be released (Delete Row, not just clearing or hiding);"
-        + " or copy only the values meant for release into a new workbook or CSV")
+        + " or copy only the values meant for release into a new workbook or CSV",
+    odsFix = "Select the whole sheet, right-click a row header > Show Rows, check what "
+        + "appears, then delete the rows that must not be released (Delete Rows, not just "
+        + "clearing or hiding); or copy only the values meant for release into a new "
+        + "spreadsheet or CSV")
 public final class HiddenRowsDetector extends HiddenRowsRule {
 
   public HiddenRowsDetector() {

@@ -21,7 +21,9 @@ import java.util.Map;
     severity = Severity.BLOCK,
     summary = "Hidden text boxes or shapes hold text a reader does not see",
     fix = "Home > Find & Select > Selection Pane > Show All, check the shapes that appear, and"
-        + " delete those that must not be released")
+        + " delete those that must not be released",
+    odsFix = "Open the Navigator (View > Navigator), select each drawing object under "
+        + "Drawing Objects, check it, and delete those that must not be released")
 public final class HiddenShapesDetector extends Detector {
 
   static final int BLOCK_SHAPES = 5;

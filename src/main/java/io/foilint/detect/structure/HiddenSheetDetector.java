@@ -14,7 +14,10 @@ import io.foilint.model.Visibility;
     summary = "A hidden worksheet holds data that anyone can unhide",
     fix = "Delete the hidden sheet (right-click the sheet tab > Unhide, check it, then Delete);"
         + " hiding is not removing. Safer still: copy only the values meant for release into a"
-        + " new workbook or export them to CSV")
+        + " new workbook or export them to CSV",
+    odsFix = "Delete the hidden sheet (Sheet > Show Sheet, check it, then Sheet > Delete "
+        + "Sheet); hiding is not removing. Safer still: copy only the values meant for "
+        + "release into a new spreadsheet or export them to CSV")
 public final class HiddenSheetDetector extends HiddenSheetRule {
 
   public HiddenSheetDetector() {

@@ -10,7 +10,10 @@ import io.foilint.model.Visibility;
     severity = Severity.BLOCK,
     summary = "Cells hold text coloured like the background, so they look empty",
     fix = "Select the cells, set the font colour to Automatic (or select the sheet and clear"
-        + " formats), check what appears, and delete what must not be released")
+        + " formats), check what appears, and delete what must not be released",
+    odsFix = "Select the cells, clear direct formatting (Format > Clear Direct Formatting) "
+        + "or set the font colour to Automatic (Format > Cells > Font Effects), check "
+        + "what appears, and delete what must not be released")
 public final class InvisibleTextDetector extends HiddenCellsRule {
 
   public InvisibleTextDetector() {

@@ -18,7 +18,10 @@ import java.util.Locale;
     severity = Severity.REVIEW,
     summary = "The file contains macros, which can hide or fetch data and cannot be judged unrun",
     fix = "Do not release files with macros: save a copy as .xlsx (macros are dropped) or export"
-        + " the data to CSV, then scan the copy")
+        + " the data to CSV, then scan the copy",
+    odsFix = "Do not release files with macros: delete the LibreOffice Basic modules (Tools "
+        + "> Macros > Organize Macros > Basic > Organizer) or export the data to CSV, "
+        + "then scan the copy")
 public final class MacrosDetector extends Detector {
 
   @Override
@@ -31,7 +34,7 @@ public final class MacrosDetector extends Detector {
       report(
           Severity.REVIEW,
           fact.location(),
-          "The file contains a VBA macro project" + details + " — macros can hide, fetch or"
+          "The file contains " + projectKind(fact.value()) + details + " — macros can hide, fetch or"
               + " rebuild data when the file is opened, and cannot be judged without running them",
           "");
     } else if (fact.kind() == FactKind.XLM_MACRO_SHEET) {
@@ -55,5 +58,22 @@ public final class MacrosDetector extends Detector {
             "");
       }
     }
+  }
+
+  /**
+   * What the macro project is, in the words of the application that runs it: OpenDocument files
+   * carry LibreOffice Basic (script language {@code ooo:Basic}, a {@code Basic/} folder) or other
+   * scripts, never VBA; Office files a VBA project.
+   */
+  static String projectKind(String value) {
+    String v = value == null ? "" : value.toLowerCase(Locale.ROOT);
+    if (v.contains("basic")) {
+      return "LibreOffice Basic macros";
+    }
+    if (v.startsWith("ooo:") || v.equals("scripts") || v.contains("javascript") || v.contains("beanshell")
+        || v.contains("python")) {
+      return "LibreOffice macro scripts";
+    }
+    return "a VBA macro project";
   }
 }

@@ -10,7 +10,10 @@ import io.foilint.model.Visibility;
     severity = Severity.BLOCK,
     summary = "Cells covered by a merged range still hold values that are not shown",
     fix = "Unmerge the cells (Merge & Center > Unmerge Cells), check what appears in the covered"
-        + " cells, delete what must not be released, then merge again if needed")
+        + " cells, delete what must not be released, then merge again if needed",
+    odsFix = "Unmerge the cells (Format > Merge and Unmerge Cells > Split Cells), check what "
+        + "appears in the covered cells, delete what must not be released, then merge "
+        + "again if needed")
 public final class MergedCellContentDetector extends HiddenCellsRule {
 
   public MergedCellContentDetector() {

@@ -29,7 +29,10 @@ import java.util.Map;
     fix = "Remove pivot tables from files for release: copy the pivot and Paste Special > Values"
         + " into a new workbook, or export to CSV. If the pivot must stay, PivotTable Options >"
         + " Data > untick \"Save source data with file\", set \"Number of items to retain per"
-        + " field\" to None, refresh, and delete the source sheet")
+        + " field\" to None, refresh, and delete the source sheet",
+    odsFix = "Remove pivot tables from files for release: copy the pivot table and Edit > "
+        + "Paste Special > Paste Only Values into a new spreadsheet, or export to CSV, "
+        + "then delete the source sheet")
 public final class PivotCacheDetector extends Detector {
 
   /** One pivot cache, joined from its definition fact and its cache tables. */

@@ -24,7 +24,10 @@ import java.util.Map;
     summary = "A revision log keeps earlier values of changed cells and who changed them",
     fix = "Turn off change tracking/sharing (Review > Share Workbook (Legacy) > untick, or"
         + " Review > Track Changes off), which discards the history; better, copy the values"
-        + " meant for release into a new workbook or CSV")
+        + " meant for release into a new workbook or CSV",
+    odsFix = "Edit > Track Changes > Manage: accept or reject every change, then untick Edit "
+        + "> Track Changes > Record, which discards the history; better, copy the values "
+        + "meant for release into a new spreadsheet or CSV")
 public final class RevisionLogDetector extends Detector {
 
   /** The revision log of one file (an embedded file has its own). */

@@ -26,6 +26,21 @@ class MacrosDetectorTest {
   }
 
   @Test
+  void openDocumentMacrosAreLibreOfficeBasicNotVba() {
+    var findings =
+        Events.events()
+            .fact(FactKind.VBA_PROJECT, "Basic/", "Basic/", "LibreOffice Basic", "modules", "2")
+            .fact(FactKind.VBA_PROJECT, "x.fods", "office:scripts", "ooo:Basic", "modules", "1")
+            .fact(FactKind.VBA_PROJECT, "Scripts/", "Scripts/", "Scripts")
+            .feed(new MacrosDetector());
+
+    assertThat(findings).extracting(f -> f.message()).allSatisfy(m -> assertThat(m).doesNotContain("VBA"));
+    assertThat(findings.get(0).message()).startsWith("The file contains LibreOffice Basic macros (2 modules)");
+    assertThat(findings.get(1).message()).startsWith("The file contains LibreOffice Basic macros (1 module)");
+    assertThat(findings.get(2).message()).startsWith("The file contains LibreOffice macro scripts");
+  }
+
+  @Test
   void noMacrosNoFinding() {
     assertThat(Events.sheet("S").row("x").feed(new MacrosDetector())).isEmpty();
   }
