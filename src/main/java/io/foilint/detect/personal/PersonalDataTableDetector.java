@@ -156,6 +156,9 @@ public final class PersonalDataTableDetector extends Detector {
     Set<String> identifying = new LinkedHashSet<>();
     Set<String> context = new LinkedHashSet<>();
     List<String> samples = new ArrayList<>();
+    // the people listed: the most distinct column that holds one value per person
+    long people = 0;
+    boolean peopleExact = true;
     for (ColumnProfile p : profiles) {
       if (p == null) {
         continue;
@@ -167,6 +170,10 @@ public final class PersonalDataTableDetector extends Detector {
       Category c = cls.get().category();
       if (c.direct()) {
         identifying.add(c.phrase());
+        if (ONE_PER_PERSON.contains(c) && p.distinct() > people) {
+          people = p.distinct();
+          peopleExact = p.distinctIsExact();
+        }
         if (samples.size() < 3 && !p.sample().isEmpty()) {
           samples.add(Evidence.mask(p.sample().get(0)));
         }
@@ -183,16 +190,16 @@ public final class PersonalDataTableDetector extends Detector {
     // a pivot cache's field-values table lists distinct values, one per row, not people per row
     boolean distinctValues = table.origin() == TableOrigin.PIVOT_CACHE
         && !table.name().toLowerCase(Locale.ROOT).contains("record");
-    String people = distinctValues
+    String listed = distinctValues
         ? String.format(Locale.ROOT, "values identifying people in %,d rows of distinct field values", dataRows)
-        : dataRows == 1 ? "1 individual" : String.format(Locale.ROOT, "%,d individuals", dataRows);
+        : individuals(dataRows, people, peopleExact);
     String columns = String.join(", ", identifying) + (context.isEmpty() ? "" : "; with " + String.join(", ", context));
     String message;
     if (where.isHidden()) {
-      message = what + " lists " + people + " (" + columns + "), " + where.phrase()
+      message = what + " lists " + listed + " (" + columns + "), " + where.phrase()
           + " — personal data a reader of the file cannot see";
     } else {
-      message = what + " lists " + people + " (" + columns + ") — a row-level table of people;"
+      message = what + " lists " + listed + " (" + columns + ") — a row-level table of people;"
           + " it may be released only after an officer has decided it can be";
     }
     report(
@@ -200,6 +207,27 @@ public final class PersonalDataTableDetector extends Detector {
         table.location().withRef(firstRow > 0 ? "rows " + firstRow + "-" + lastRow : ""),
         message,
         samples.isEmpty() ? "" : "e.g. " + String.join("; ", samples));
+  }
+
+  /**
+   * Columns that hold one value per person (a name, a staff or NI number, an e-mail address), so
+   * their distinct values count the people listed; a date of birth or an address may be shared.
+   */
+  private static final Set<Category> ONE_PER_PERSON = Set.of(Category.PERSON_NAME, Category.STAFF_NUMBER,
+      Category.EMAIL, Category.NI_NUMBER, Category.NHS_NUMBER, Category.PASSPORT_OR_LICENCE);
+
+  /**
+   * "5,095 individuals" when every row names another person; "at least 37 individuals in 5,095
+   * rows" when rows repeat names or numbers (distinct names are a lower bound on the people: two
+   * people may share a name, one person has one; "about" past the exact count's limit); the rows
+   * alone when no column counts people (dates of birth, addresses).
+   */
+  static String individuals(long rows, long people, boolean exact) {
+    if (people <= 0 || people >= rows) {
+      return rows == 1 ? "1 individual" : String.format(Locale.ROOT, "%,d individuals", rows);
+    }
+    return (exact ? "at least " : "about ") + String.format(Locale.ROOT, "%,d %s in %,d rows", people,
+        people == 1 ? "individual" : "individuals", rows);
   }
 
   /**

@@ -66,13 +66,21 @@ public final class RevisionLogDetector extends Detector {
     open = table.origin() == TableOrigin.REVISION_LOG ? log(table.location()) : null;
   }
 
+  /**
+   * Counts the earlier values the log keeps: rows after the column names (row 0) with an old
+   * value ({@link TableOrigin#REVISION_LOG} layout), not the labels nor changes that only
+   * added a value.
+   */
   @Override
   public void row(Row row) {
-    if (open != null && row.cells().stream().anyMatch(c -> !c.value().isBlank())) {
+    if (open != null && row.index() > 0
+        && row.cells().stream().anyMatch(c -> c.column() == OLD_VALUE_COLUMN && !c.value().isBlank())) {
       open.valueRows++;
       open.samples.offerRow(row.cells().stream().map(c -> c.value()).toList());
     }
   }
+
+  private static final int OLD_VALUE_COLUMN = 2;
 
   @Override
   public void endTable() {

@@ -44,6 +44,8 @@ final class XlsxRevisionLogReader {
   private final ContentHandler out;
   private final Map<String, String> userByLog = new HashMap<>();
   private final Set<String> reportedUsers = new LinkedHashSet<>();
+  /** Ids of the changes counted so far, over all logs of the workbook. */
+  private final Set<String> changeIds = new java.util.HashSet<>();
 
   XlsxRevisionLogReader(XlsxPackageParts parts, ExtractionContext context, ContentHandler out) {
     this.parts = parts;
@@ -79,7 +81,17 @@ final class XlsxRevisionLogReader {
         }
       }
     }
-    emitFact(name, headers, users);
+    // each header is one saved version, not a change: the changes are counted in the logs
+    emitFact(name, 0, users);
+  }
+
+  /**
+   * True the first time a change id is met in any log of the workbook: Excel keeps a log per
+   * saved version, and copies of a log repeat the changes they hold. A change without an id is
+   * always new.
+   */
+  private boolean isNewChange(String id) {
+    return id == null || id.isEmpty() || changeIds.add(id);
   }
 
   private void readLog(PackagePart part) throws ExtractionException {
@@ -96,8 +108,8 @@ final class XlsxRevisionLogReader {
       while (xml.next()) {
         if (xml.isStart()) {
           depth++;
-          if (depth == 2) {
-            changes++; // each child of <revisions> is one change
+          if (depth == 2 && isNewChange(xml.attr("rId"))) {
+            changes++; // each child of <revisions> is one change, counted once by its id
           }
           if (xml.isStart("rcc")) {
             rowIndex++;

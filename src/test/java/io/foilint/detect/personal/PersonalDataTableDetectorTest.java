@@ -33,6 +33,31 @@ class PersonalDataTableDetectorTest {
   }
 
   @Test
+  void rowsThatRepeatPeopleAreCountedByTheirDistinctNamesAndNumbers() {
+    Events e = Events.sheet("Log").row("Full name", "Email", "Date", "Action");
+    String[] people = {"Grace Quenby", "Aled Hartwell", "Niamh Pellow", "Tomasz Marchbank", "Priya Fennimore",
+        "Owen Ostrander"};
+    for (int i = 0; i < 60; i++) {
+      String p = people[i % people.length];
+      e.row(p, p.toLowerCase().replace(' ', '.') + "@example.org", "2024-01-" + (10 + i % 20), "login");
+    }
+    Finding f = Findings.only(e.feed(new PersonalDataTableDetector()));
+    assertThat(f.message()).contains("lists at least 6 individuals in 60 rows").doesNotContain("60 individuals");
+    // a staff list of one person per row keeps its plain count
+    Finding staff = Findings.only(staff(Events.sheet("Staff")).feed(new PersonalDataTableDetector()));
+    assertThat(staff.message()).contains("lists 30 individuals (").doesNotContain("at least");
+  }
+
+  @Test
+  void individualsAreCountedByWhatTheColumnsCanTell() {
+    assertThat(PersonalDataTableDetector.individuals(5095, 37, true)).isEqualTo("at least 37 individuals in 5,095 rows");
+    assertThat(PersonalDataTableDetector.individuals(90000, 8100, false)).isEqualTo("about 8,100 individuals in 90,000 rows");
+    assertThat(PersonalDataTableDetector.individuals(82, 0, true)).isEqualTo("82 individuals");
+    assertThat(PersonalDataTableDetector.individuals(30, 30, true)).isEqualTo("30 individuals");
+    assertThat(PersonalDataTableDetector.individuals(1, 1, true)).isEqualTo("1 individual");
+  }
+
+  @Test
   void aHiddenStaffListSaysWhereItHides() {
     Finding f = Findings.only(staff(Events.sheet("Data", Visibility.HIDDEN_SHEET)).feed(new PersonalDataTableDetector()));
     assertThat(f.message()).contains("on a hidden sheet", "cannot see");

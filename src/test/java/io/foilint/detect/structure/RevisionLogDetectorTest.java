@@ -23,7 +23,10 @@ class RevisionLogDetectorTest {
             Events.events()
                 .fact(FactKind.REVISION_LOG, PART, PART, "", "changes", "3", "users", "Siobhan Kelly")
                 .table(TableOrigin.REVISION_LOG, "Revisions", PART, Visibility.REVISION_LOG)
-                .row("Staff!B4", "Mulholland")
+                .row("sheet", "cell", "old value", "new value")
+                .row("Staff", "B4", "Mulholland", "")
+                // a change that only wrote a value keeps no earlier one
+                .row("Staff", "B5", "", "Pellow")
                 .feed(new RevisionLogDetector()));
 
     assertThat(f.rule()).isEqualTo("revision-log");

@@ -187,6 +187,16 @@ class XlsxPartsReaderRealFilesTest {
     assertThat(log.cell("A2")).map(Cell::value).contains("Sheet1");
     assertThat(log.cell("B2")).map(Cell::value).contains("H18");
     assertThat(log.cell("C2")).map(Cell::value).contains("dfsafdskgn");
+    // two changes (ids 1 and 2, one per log); the header part's three saved versions are not changes
+    assertThat(h.facts(FactKind.REVISION_LOG).stream().mapToInt(f -> f.intAttr("changes")).sum()).isEqualTo(2);
+  }
+
+  @Test
+  void theRevisionLogFindingCountsChangesAndEarlierValuesNotSavesAndLabels() throws Exception {
+    var findings = io.foilint.FoiLint.check(Corpus.file("xlsx/poi__workbookProtection_workbook_revision_protected.xlsx"))
+        .files().get(0).findings();
+    assertThat(findings).filteredOn(f -> f.rule().equals("revision-log")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("revision log of 2 changes", "holding 1 earlier cell value"));
   }
 
   @Test

@@ -79,6 +79,11 @@ public final class ColumnProfile {
     return distinct.count();
   }
 
+  /** True when {@link #distinct()} is exact, false when it is a HyperLogLog estimate. */
+  public boolean distinctIsExact() {
+    return distinct.exact();
+  }
+
   /** Distinct values per value: near 1 for names and numbers of people, near 0 for categories. */
   public double distinctness() {
     return count == 0 ? 0 : Math.min(1.0, (double) distinct() / count);

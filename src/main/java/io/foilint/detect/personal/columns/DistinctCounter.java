@@ -79,6 +79,11 @@ final class DistinctCounter {
     }
   }
 
+  /** True while the count is exact (at most {@value #EXACT_LIMIT} distinct values seen). */
+  boolean exact() {
+    return exact != null;
+  }
+
   long count() {
     if (exact != null) {
       return exactSize;
