@@ -50,7 +50,9 @@ import io.foilint.detect.structure.RevisionLogDetector;
 import io.foilint.detect.structure.UninspectedPartDetector;
 import io.foilint.detect.structure.VeryHiddenSheetDetector;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Every built-in detector, in report order: an explicit list (as Error Prone's
@@ -124,6 +126,20 @@ public final class BuiltInDetectors {
   /** Metadata of every built-in rule, in {@link #ALL} order. */
   public static List<RuleInfo> rules() {
     return ALL.stream().map(s -> s.get().info()).toList();
+  }
+
+  /** Each rule's {@link About}, by id, made once. */
+  private static final class Abouts {
+    static final Map<String, About> BY_RULE = rules().stream()
+        .collect(Collectors.toUnmodifiableMap(RuleInfo::id, RuleInfo::about));
+  }
+
+  /**
+   * What findings of a rule are about, the one classification every report uses; a rule id no
+   * built-in rule has is content.
+   */
+  public static About about(String ruleId) {
+    return Abouts.BY_RULE.getOrDefault(ruleId, About.CONTENT);
   }
 
   /** A fresh instance of every built-in detector, for one file. */

@@ -41,5 +41,11 @@ public @interface Rule {
    */
   String odsFix() default "";
 
+  /**
+   * Whether the rule's findings are about the file's content or about what foilint could not
+   * inspect ({@link About#INSPECTION}: reports group those apart, under "Not inspected").
+   */
+  About about() default About.CONTENT;
+
   String since() default "0.1";
 }

@@ -5,10 +5,10 @@ import io.foilint.model.FileType;
 /** A rule's metadata, read from its detector's {@link Rule} annotation. */
 public record RuleInfo(
     String id, Severity severity, String summary, String fix, String pdfFix, String odsFix,
-    String since) {
+    About about, String since) {
 
   public RuleInfo(String id, Severity severity, String summary, String fix, String since) {
-    this(id, severity, summary, fix, "", "", since);
+    this(id, severity, summary, fix, "", "", About.CONTENT, since);
   }
 
   public static RuleInfo of(Class<?> detectorClass) {
@@ -17,7 +17,7 @@ public record RuleInfo(
       throw new IllegalStateException(detectorClass.getName() + " has no @Rule");
     }
     return new RuleInfo(rule.id(), rule.severity(), rule.summary(), rule.fix(), rule.pdfFix(), rule.odsFix(),
-        rule.since());
+        rule.about(), rule.since());
   }
 
   /** The fix for a finding in a document of the given kind. */

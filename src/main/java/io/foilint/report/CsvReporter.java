@@ -1,5 +1,6 @@
 package io.foilint.report;
 
+import io.foilint.detect.BuiltInDetectors;
 import io.foilint.detect.Finding;
 import io.foilint.scan.FileReport;
 import io.foilint.scan.ScanReport;
@@ -22,7 +23,7 @@ import java.util.List;
 public final class CsvReporter implements Reporter {
 
   static final List<String> HEADER =
-      List.of("path", "file_verdict", "rule", "severity", "location", "message", "evidence", "fix");
+      List.of("path", "file_verdict", "rule", "severity", "location", "message", "evidence", "fix", "about");
 
   private static final String EOL = "\r\n";
 
@@ -31,7 +32,7 @@ public final class CsvReporter implements Reporter {
     writeRow(out, HEADER);
     for (FileReport f : report.files()) {
       if (f.findings().isEmpty()) {
-        writeRow(out, List.of(f.path(), f.verdict().name(), "", "", "", "", "", ""));
+        writeRow(out, List.of(f.path(), f.verdict().name(), "", "", "", "", "", "", ""));
       }
       for (Finding x : f.findings()) {
         writeRow(
@@ -44,7 +45,8 @@ public final class CsvReporter implements Reporter {
                 x.location().toString(),
                 x.message(),
                 x.evidence(),
-                x.fix()));
+                x.fix(),
+                BuiltInDetectors.about(x.rule()).id()));
       }
     }
     out.flush();

@@ -1,5 +1,7 @@
 package io.foilint.report;
 
+import io.foilint.detect.About;
+import io.foilint.detect.BuiltInDetectors;
 import io.foilint.detect.Finding;
 import io.foilint.detect.RuleInfo;
 import io.foilint.detect.Severity;
@@ -14,7 +16,8 @@ import java.util.List;
 /**
  * One self-contained HTML page an FOI officer can open in a browser or attach to a ticket: a
  * summary of verdicts, then per file its verdict and a table of findings (severity, rule, where,
- * what, masked evidence, how to fix), with notes that need no action folded under a
+ * what, masked evidence, how to fix) about the content, then under "Not inspected" those about
+ * what foilint could not read ({@link About}), with notes that need no action folded under a
  * {@code <details>}.
  *
  * <p>The page has inline CSS only: no script, no external resource, and a Content-Security-Policy
@@ -29,6 +32,7 @@ public final class HtmlReporter implements Reporter {
       body{font-family:system-ui,"Segoe UI",Roboto,Arial,sans-serif;margin:2em;color:#1b1b1b;line-height:1.4}
       h1{font-size:1.6em;margin-bottom:.3em}
       h2{font-size:1.15em;margin:1.6em 0 .2em;overflow-wrap:anywhere}
+      h3{font-size:1em;margin:1em 0 .2em}
       table{border-collapse:collapse;margin:.4em 0 1em}
       table.findings{width:100%}
       th,td{border:1px solid #c8c8c8;padding:.3em .5em;text-align:left;vertical-align:top}
@@ -75,10 +79,18 @@ public final class HtmlReporter implements Reporter {
   private static void writeFile(PrintWriter out, FileReport f) {
     out.print("<section>\n<h2>" + badge(f.verdict()) + " <code>" + Html.escape(f.path()) + "</code></h2>\n");
     out.print("<p class=\"type\">" + Html.escape(f.type().description()) + "</p>\n");
-    List<Finding> actions = f.findings().stream().filter(x -> x.severity() != Severity.INFO).toList();
+    List<Finding> actions = f.findings().stream()
+        .filter(x -> x.severity() != Severity.INFO && BuiltInDetectors.about(x.rule()) == About.CONTENT).toList();
+    List<Finding> notInspected = f.findings().stream()
+        .filter(x -> x.severity() != Severity.INFO && BuiltInDetectors.about(x.rule()) == About.INSPECTION).toList();
     List<Finding> notes = f.findings().stream().filter(x -> x.severity() == Severity.INFO).toList();
     if (!actions.isEmpty()) {
       writeTable(out, actions);
+    }
+    if (!notInspected.isEmpty()) {
+      out.print("<h3>Not inspected</h3>\n<p class=\"note\">foilint could not read these; check them by hand."
+          + "</p>\n");
+      writeTable(out, notInspected);
     }
     if (!notes.isEmpty()) {
       out.print("<details>\n<summary>" + notes.size() + (notes.size() == 1 ? " note" : " notes")

@@ -2,6 +2,7 @@ package io.foilint.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.foilint.detect.BuiltInDetectors;
 import io.foilint.detect.Finding;
 import io.foilint.scan.FileReport;
 import io.foilint.scan.ScanReport;
@@ -12,7 +13,9 @@ import java.io.Writer;
  * The machine contract (DESIGN.md): one JSON document,
  * {@code {"tool":{"name","version"},"verdict","files":[{"path","verdict","findings":[{"rule",
  * "severity","location","message","evidence"}]}]}}. Fields are only ever added, never renamed;
- * {@code type} (per file) and {@code fix} (per finding) are additions.
+ * {@code type} (per file), {@code fix} and {@code about} (per finding: {@code content}, or
+ * {@code inspection} for what foilint could not inspect, {@link io.foilint.detect.About}) are
+ * additions.
  */
 public final class JsonReporter implements Reporter {
 
@@ -43,6 +46,7 @@ public final class JsonReporter implements Reporter {
           g.writeStringField("message", x.message());
           g.writeStringField("evidence", x.evidence());
           g.writeStringField("fix", x.fix());
+          g.writeStringField("about", BuiltInDetectors.about(x.rule()).id());
           g.writeEndObject();
         }
         g.writeEndArray();

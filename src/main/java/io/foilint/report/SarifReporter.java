@@ -30,8 +30,10 @@ import java.util.Map;
  *   <li>{@code partialFingerprints["foilint/v1"]}: SHA-256 of rule, file path and location, so a
  *       finding keeps its identity from scan to scan; never of cell values, and of names as the
  *       report shows them (masked where personal), so no hash can be matched against a name.
- *   <li>{@code properties}: the file's verdict, the masked evidence and the fix; the run's
- *       properties give every file's verdict, including files without findings.
+ *   <li>{@code properties}: the file's verdict, the masked evidence, the fix, and {@code about}:
+ *       {@code content}, or {@code inspection} for what foilint could not inspect ({@link
+ *       io.foilint.detect.About}; a rule's properties carry it too); the run's properties give
+ *       every file's verdict, including files without findings.
  * </ul>
  *
  * <p>Rules carry no {@code helpUri}: SARIF requires an absolute URI there and foilint has no
@@ -109,6 +111,7 @@ public final class SarifReporter implements Reporter {
       g.writeEndObject();
       g.writeObjectFieldStart("properties");
       g.writeStringField("docs", r.docPath());
+      g.writeStringField("about", r.about().id());
       g.writeEndObject();
       g.writeEndObject();
     }
@@ -159,6 +162,7 @@ public final class SarifReporter implements Reporter {
     g.writeStringField("fileVerdict", f.verdict().name());
     g.writeStringField("evidence", x.evidence());
     g.writeStringField("fix", x.fix());
+    g.writeStringField("about", BuiltInDetectors.about(x.rule()).id());
     g.writeEndObject();
     g.writeEndObject();
   }

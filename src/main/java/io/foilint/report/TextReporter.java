@@ -1,5 +1,7 @@
 package io.foilint.report;
 
+import io.foilint.detect.About;
+import io.foilint.detect.BuiltInDetectors;
 import io.foilint.detect.Finding;
 import io.foilint.detect.Severity;
 import io.foilint.scan.FileReport;
@@ -8,10 +10,13 @@ import io.foilint.verdict.Verdict;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * The report a disclosure officer reads: per file its verdict, then each finding with where it
- * is, what was found (masked), and how to fix it. INFO findings are listed last, briefly. Every
+ * is, what was found (masked), and how to fix it: findings about the content first, then, under
+ * "Not inspected", those about what foilint could not read ({@link About}), so the BLOCKs about
+ * the data stand out. INFO findings are listed last, briefly. Every
  * piece of text is written through {@link Printable#escape}: one line of the report is one line
  * on the terminal.
  */
@@ -22,11 +27,17 @@ public final class TextReporter implements Reporter {
     PrintWriter out = new PrintWriter(w);
     for (FileReport f : report.files()) {
       out.printf("%-6s %s  (%s)%n", f.verdict(), shown(f.path()), shown(f.type().description()));
-      for (Finding x : f.findings()) {
-        if (x.severity() == Severity.INFO) {
-          continue;
+      List<Finding> actions = f.findings().stream().filter(x -> x.severity() != Severity.INFO).toList();
+      for (Finding x : actions) {
+        if (BuiltInDetectors.about(x.rule()) == About.CONTENT) {
+          writeFinding(out, x);
         }
-        writeFinding(out, x);
+      }
+      List<Finding> notInspected = actions.stream()
+          .filter(x -> BuiltInDetectors.about(x.rule()) == About.INSPECTION).toList();
+      if (!notInspected.isEmpty()) {
+        out.printf("  %s%n", NOT_INSPECTED);
+        notInspected.forEach(x -> writeFinding(out, x));
       }
       long info = f.findings().stream().filter(x -> x.severity() == Severity.INFO).count();
       if (info > 0) {
@@ -48,6 +59,9 @@ public final class TextReporter implements Reporter {
         report.verdict());
     out.flush();
   }
+
+  /** The heading of the findings about what foilint could not inspect, after those about content. */
+  static final String NOT_INSPECTED = "Not inspected (foilint could not read these; check them by hand):";
 
   private static void writeFinding(PrintWriter out, Finding x) {
     String where = shown(x.location().toString());

@@ -35,20 +35,21 @@ class CsvReporterTest {
         new FileReport("a.xlsx", FileType.XLSX, Verdict.BLOCK, List.of(HIDDEN_SHEET, note)),
         new FileReport("bundle.zip!/b.csv", FileType.CSV, Verdict.PASS, List.of())));
     assertThat(rows).containsExactly(
-        List.of("path", "file_verdict", "rule", "severity", "location", "message", "evidence", "fix"),
+        List.of("path", "file_verdict", "rule", "severity", "location", "message", "evidence", "fix", "about"),
         List.of("a.xlsx", "BLOCK", "hidden-sheet", "block", "Data!A1:F201",
-            "Sheet 'Data' holds 200 rows (columns: Surname, Rank)", "Q***** N.; \"H*******\"", "Delete it,\\r\\nthen save"),
-        List.of("a.xlsx", "BLOCK", "document-properties", "info", "docProps/core.xml", "t", "", ""),
-        List.of("bundle.zip!/b.csv", "PASS", "", "", "", "", "", ""));
+            "Sheet 'Data' holds 200 rows (columns: Surname, Rank)", "Q***** N.; \"H*******\"", "Delete it,\\r\\nthen save",
+            "content"),
+        List.of("a.xlsx", "BLOCK", "document-properties", "info", "docProps/core.xml", "t", "", "", "content"),
+        List.of("bundle.zip!/b.csv", "PASS", "", "", "", "", "", "", ""));
   }
 
   @Test
   void quotesOnlyWhatNeedsQuotingAndEndsRecordsWithCrlf() throws IOException {
     String csv = render(new FileReport("a.xlsx", FileType.XLSX, Verdict.BLOCK, List.of(HIDDEN_SHEET)));
-    assertThat(csv).startsWith("path,file_verdict,rule,severity,location,message,evidence,fix\r\n");
+    assertThat(csv).startsWith("path,file_verdict,rule,severity,location,message,evidence,fix,about\r\n");
     assertThat(csv).contains("\r\na.xlsx,BLOCK,hidden-sheet,block,Data!A1:F201,"
         + "\"Sheet 'Data' holds 200 rows (columns: Surname, Rank)\",\"Q***** N.; \"\"H*******\"\"\","
-        + "\"Delete it,\\r\\nthen save\"\r\n");
+        + "\"Delete it,\\r\\nthen save\",content\r\n");
     assertThat(CsvReporter.quote("plain text")).isEqualTo("plain text");
     assertThat(CsvReporter.quote("")).isEmpty();
     assertThat(CsvReporter.quote("a\nb")).isEqualTo("\"a\nb\"");
@@ -84,7 +85,8 @@ class CsvReporterTest {
         "-1+1", "@SUM(1)", "+fix");
     List<List<String>> rows = Rfc4180.parse(render(new FileReport("=evil.csv", FileType.CSV, Verdict.REVIEW, List.of(f))));
     assertThat(rows.get(1)).containsExactly(
-        "'=evil.csv", "REVIEW", "comments", "review", "'=cmd|' /C calc'!A0", "'-1+1", "'@SUM(1)", "'+fix");
+        "'=evil.csv", "REVIEW", "comments", "review", "'=cmd|' /C calc'!A0", "'-1+1", "'@SUM(1)", "'+fix",
+        "content");
     for (List<String> row : rows) {
       for (String cell : row) {
         assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@");

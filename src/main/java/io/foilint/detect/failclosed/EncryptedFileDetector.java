@@ -1,5 +1,6 @@
 package io.foilint.detect.failclosed;
 
+import io.foilint.detect.About;
 import io.foilint.detect.Detector;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
@@ -13,6 +14,7 @@ import io.foilint.model.FactKind;
  */
 @Rule(
     id = "encrypted-file",
+    about = About.INSPECTION,
     severity = Severity.BLOCK,
     summary = "The file is password-protected and its content cannot be checked",
     fix = "Remove the password, check the content, and publish an unprotected copy; a password is"

@@ -1,5 +1,6 @@
 package io.foilint.detect.failclosed;
 
+import io.foilint.detect.About;
 import io.foilint.detect.Detector;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
@@ -10,6 +11,7 @@ import io.foilint.detect.Severity;
  */
 @Rule(
     id = "limit-exceeded",
+    about = About.INSPECTION,
     severity = Severity.BLOCK,
     summary = "The file is over a size, compression or time limit and was not fully inspected",
     fix = "Check why the file is so large (hidden rows, caches, embedded files); split it or export"

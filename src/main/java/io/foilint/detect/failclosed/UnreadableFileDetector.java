@@ -1,5 +1,6 @@
 package io.foilint.detect.failclosed;
 
+import io.foilint.detect.About;
 import io.foilint.detect.Detector;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
@@ -10,6 +11,7 @@ import io.foilint.detect.Severity;
  */
 @Rule(
     id = "unreadable-file",
+    about = About.INSPECTION,
     severity = Severity.BLOCK,
     summary = "The file could not be fully inspected, so it cannot be cleared for release",
     fix = "Open the file in the application that made it, check its content by hand, and save a"

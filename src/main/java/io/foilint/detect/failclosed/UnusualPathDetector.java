@@ -1,5 +1,6 @@
 package io.foilint.detect.failclosed;
 
+import io.foilint.detect.About;
 import io.foilint.detect.Detector;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
@@ -13,6 +14,7 @@ import io.foilint.detect.Severity;
  */
 @Rule(
     id = "unusual-path",
+    about = About.INSPECTION,
     severity = Severity.REVIEW,
     summary = "A path needs checking: a zip entry name that escapes its folder, a special file or a"
         + " link that was not followed",

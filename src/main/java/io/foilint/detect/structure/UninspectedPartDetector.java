@@ -1,5 +1,6 @@
 package io.foilint.detect.structure;
 
+import io.foilint.detect.About;
 import io.foilint.detect.Detector;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
@@ -16,6 +17,7 @@ import io.foilint.model.FactKind;
  */
 @Rule(
     id = "uninspected-part",
+    about = About.INSPECTION,
     severity = Severity.REVIEW,
     summary = "Parts of the file could not be interpreted, so their content was not checked",
     fix = "Open the file in the application that made it and check the named part by hand, or copy"
