@@ -188,7 +188,10 @@ public final class PersonalDataInTextDetector extends Detector {
       Group g = e.getValue();
       boolean printedBoxes = g.printed == g.blocks;
       String kindsText = printedBoxes ? "annotation text box" : String.join("/", g.textKinds);
-      String what = g.blocks == 1 ? "1 " + kindsText
+      // body text and plain text are not counted in units of their own: "text", "3 blocks of text"
+      boolean uncountable = kindsText.equals(TextKind.BODY.phrase()) || kindsText.equals(TextKind.OTHER.phrase());
+      String what = uncountable ? (g.blocks == 1 ? "text" : g.blocks + " blocks of text")
+          : g.blocks == 1 ? "1 " + kindsText
           : g.blocks + " " + kindsText + (printedBoxes ? "es" : " blocks");
       String place = placeName(e.getKey().place());
       boolean body = g.textKinds.contains(TextKind.BODY.phrase()) && g.textKinds.size() == 1;
