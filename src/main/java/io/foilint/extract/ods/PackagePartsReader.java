@@ -2,6 +2,7 @@ package io.foilint.extract.ods;
 
 import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
+import io.foilint.extract.MediaTypeWords;
 import io.foilint.extract.ExtractionException.Reason;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
@@ -124,7 +125,7 @@ final class PackagePartsReader {
             FactKind.EMBEDDED_OBJECT,
             where,
             dir,
-            media.isEmpty() ? "OpenDocument object" : media,
+            MediaTypeWords.of(media, "OpenDocument object"),
             Map.of("scanned", String.valueOf(scanned))));
     if (chart) {
       out.fact(new Fact(FactKind.CHART, where, dir, "", Map.of("localTable", String.valueOf(scanned))));
@@ -148,7 +149,7 @@ final class PackagePartsReader {
         context.embedded(name, in);
         scanned = true;
       } else {
-        kind = manifest.mediaType(name).isEmpty() ? "unknown object" : manifest.mediaType(name);
+        kind = MediaTypeWords.of(manifest.mediaType(name), "object of unknown kind");
       }
     }
     out.fact(

@@ -1,6 +1,7 @@
 package io.foilint.extract.pdf;
 
 import io.foilint.extract.ExtractionContext;
+import io.foilint.extract.MediaTypeWords;
 import io.foilint.extract.ExtractionException;
 import io.foilint.extract.ExtractionException.Reason;
 import io.foilint.model.ContentHandler;
@@ -123,7 +124,7 @@ final class PdfAttachments {
     }
     attrs.put("bytes", String.valueOf(Math.max(0, file.getLength())));
     attrs.put("scanned", "true");
-    String type = attachedFileType(file.getSubtype());
+    String type = MediaTypeWords.of(file.getSubtype(), "attached file");
     out.fact(new Fact(FactKind.EMBEDDED_OBJECT, where, name, type, attrs));
     seen.add(file.getCOSObject());
     try (InputStream in = file.createInputStream()) {
@@ -154,41 +155,5 @@ final class PdfAttachments {
       file = spec.getEmbeddedFileMac();
     }
     return file;
-  }
-
-  /**
-   * An attachment's declared media type as an officer calls it ("Excel workbook", "PDF document");
-   * a type with no common name is "attached file", never the raw media type.
-   */
-  static String attachedFileType(String mediaType) {
-    String t = mediaType == null ? "" : mediaType.toLowerCase(java.util.Locale.ROOT);
-    if (t.contains("spreadsheetml") || t.contains("ms-excel")) {
-      return "Excel workbook";
-    }
-    if (t.contains("wordprocessingml") || t.contains("msword")) {
-      return "Word document";
-    }
-    if (t.contains("presentationml") || t.contains("powerpoint")) {
-      return "PowerPoint presentation";
-    }
-    if (t.contains("opendocument.spreadsheet")) {
-      return "OpenDocument spreadsheet";
-    }
-    if (t.endsWith("/pdf")) {
-      return "PDF document";
-    }
-    if (t.endsWith("/csv") || t.contains("comma-separated")) {
-      return "CSV file";
-    }
-    if (t.startsWith("text/")) {
-      return "text file";
-    }
-    if (t.contains("zip")) {
-      return "zip archive";
-    }
-    if (t.startsWith("image/")) {
-      return "picture";
-    }
-    return "attached file";
   }
 }

@@ -2,6 +2,7 @@ package io.foilint.extract.xlsb;
 
 import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
+import io.foilint.extract.MediaTypeWords;
 import io.foilint.extract.ExtractionException.Reason;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
@@ -198,7 +199,8 @@ final class OtherPartsReader {
   private void readEmbedding(PackagePart part, String name) throws IOException {
     Map<String, String> attrs = sizeAttrs(part);
     attrs.put("scanned", "true");
-    out.fact(new Fact(FactKind.EMBEDDED_OBJECT, Location.of(name), name, part.getContentType(), attrs));
+    out.fact(new Fact(FactKind.EMBEDDED_OBJECT, Location.of(name), name,
+        MediaTypeWords.of(part.getContentType(), "embedded object"), attrs));
     try (InputStream in = part.getInputStream()) {
       context.embedded(name, in);
     }

@@ -2,6 +2,7 @@ package io.foilint.extract.xlsx;
 
 import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
+import io.foilint.extract.MediaTypeWords;
 import io.foilint.extract.ExtractionException.Reason;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
@@ -45,7 +46,8 @@ final class XlsxEmbeddedPartsReader {
         parts.handled(name); // a signature over the project: no content of its own
       } else if (type.equalsIgnoreCase(ACTIVEX_XML) || type.equalsIgnoreCase(ACTIVEX_BIN)) {
         parts.handled(name);
-        out.fact(new Fact(FactKind.EMBEDDED_OBJECT, Location.of(name), name, type,
+        out.fact(new Fact(FactKind.EMBEDDED_OBJECT, Location.of(name), name,
+            MediaTypeWords.of(type, "ActiveX control"),
             Map.of("bytes", String.valueOf(XlsxPackageParts.sizeOf(part)), "scanned", "false",
                 "kind", "activeX")));
       } else if (name.startsWith("xl/model/")) {
@@ -86,7 +88,8 @@ final class XlsxEmbeddedPartsReader {
     attrs.put("bytes", String.valueOf(XlsxPackageParts.sizeOf(part)));
     attrs.put("scanned", "true");
     attrs.put("sheet", parts.sheetOf(name));
-    out.fact(new Fact(FactKind.EMBEDDED_OBJECT, Location.of(name), name, type, attrs));
+    out.fact(new Fact(FactKind.EMBEDDED_OBJECT, Location.of(name), name,
+        MediaTypeWords.of(type, "embedded object"), attrs));
     InputStream in;
     try {
       in = part.getInputStream();

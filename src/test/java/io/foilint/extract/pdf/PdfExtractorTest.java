@@ -270,7 +270,7 @@ class PdfExtractorTest {
         .singleElement()
         .satisfies(f -> {
           assertThat(f.name()).isEqualTo("staff.csv");
-          assertThat(f.value()).isEqualTo("text/csv");
+          assertThat(f.value()).isEqualTo("CSV file"); // the declared text/csv, in words
           assertThat(f.flag("scanned")).isTrue();
           assertThat(f.intAttr("bytes")).isEqualTo(csv.length);
         });
