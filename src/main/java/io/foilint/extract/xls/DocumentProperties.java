@@ -21,11 +21,17 @@ import org.apache.poi.poifs.filesystem.DirectoryNode;
  */
 final class DocumentProperties {
 
+  /** Where author, title and the like are: the summary information stream. */
+  static final String SUMMARY_PLACE = "document properties";
+  /** Where company, manager and custom properties are: the document summary information stream. */
+  static final String CUSTOM_PLACE = "document properties (company and custom)";
+
   private DocumentProperties() {}
 
   static void read(DirectoryNode root, ContentHandler out) {
-    read(root, SummaryInformation.DEFAULT_STREAM_NAME, "SummaryInformation", out);
-    read(root, DocumentSummaryInformation.DEFAULT_STREAM_NAME, "DocumentSummaryInformation", out);
+    // located as Excel shows them (File > Info > Properties), not by the OLE streams' names
+    read(root, SummaryInformation.DEFAULT_STREAM_NAME, SUMMARY_PLACE, out);
+    read(root, DocumentSummaryInformation.DEFAULT_STREAM_NAME, CUSTOM_PLACE, out);
   }
 
   private static void read(DirectoryNode root, String stream, String place, ContentHandler out) {
@@ -38,7 +44,9 @@ final class DocumentProperties {
     } catch (Exception e) {
       // Unreadable properties are reported, not skipped: they may hold names.
       out.fact(new Fact(FactKind.UNINSPECTED_PART, Location.of(place), place,
-          "the document properties could not be read"));
+          "The " + place + " could not be read — whatever they hold (authors, company, custom"
+              + " properties) was not checked",
+          Map.of("sentence", "true")));
       return;
     }
     Location at = Location.of(place);

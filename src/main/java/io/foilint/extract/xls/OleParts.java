@@ -95,7 +95,9 @@ final class OleParts {
         modules = 0;
       }
     }
-    out.fact(new Fact(FactKind.VBA_PROJECT, Location.of(dir.getName()), dir.getName(), "",
+    // "VBA project (storage _VBA_PROJECT_CUR)": what it is first, the storage name to find it by
+    String place = "VBA project (storage " + dir.getName() + ")";
+    out.fact(new Fact(FactKind.VBA_PROJECT, Location.of(place), dir.getName(), "",
         Map.of("bytes", Long.toString(size(dir)), "modules", Integer.toString(modules))));
   }
 

@@ -373,7 +373,7 @@ final class WorkbookStreamReader {
     } else if (r instanceof WriteAccessRecord wa) {
       String user = wa.getUsername() == null ? "" : wa.getUsername().trim();
       if (!user.isEmpty()) {
-        out.fact(new Fact(FactKind.DOCUMENT_PROPERTY, Location.of("WRITEACCESS"), "writeAccessUser", user));
+        out.fact(new Fact(FactKind.DOCUMENT_PROPERTY, Location.of("saved-by user name"), "writeAccessUser", user));
       }
     } else if (r instanceof FontRecord font) {
       formats.addFont(font);

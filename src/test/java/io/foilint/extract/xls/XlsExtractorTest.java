@@ -318,7 +318,11 @@ class XlsExtractorTest {
     assertThat(h.facts(FactKind.DOCUMENT_PROPERTY))
         .anyMatch(p -> p.name().equals("creator") && p.value().equals("Jane Doe"))
         .anyMatch(p -> p.name().equals("lastModifiedBy") && p.value().equals("John Roe"))
-        .anyMatch(p -> p.name().equals("Company") && p.value().equals("Example Council"));
+        .anyMatch(p -> p.name().equals("Company") && p.value().equals("Example Council"))
+        // located as an officer finds them, never by OLE stream or BIFF record names
+        .allMatch(p -> !p.location().place().contains("SummaryInformation")
+            && !p.location().place().equals("WRITEACCESS"))
+        .anyMatch(p -> p.name().equals("creator") && p.location().place().equals("document properties"));
   }
 
   @Test
@@ -529,7 +533,10 @@ class XlsExtractorTest {
     assertThat(cache.rows().get(1).cells()).extracting(Cell::value).containsExactly("Carol Jones", "31000");
     assertThat(cache.rows().get(2).cells()).extracting(Cell::value).containsExactly("Alice Smith", "27000");
 
-    assertThat(h.facts(FactKind.VBA_PROJECT)).singleElement().satisfies(v -> assertThat(v.intAttr("modules")).isEqualTo(1));
+    assertThat(h.facts(FactKind.VBA_PROJECT)).singleElement().satisfies(v -> {
+      assertThat(v.intAttr("modules")).isEqualTo(1);
+      assertThat(v.location().place()).isEqualTo("VBA project (storage _VBA_PROJECT_CUR)");
+    });
     assertThat(h.facts(FactKind.EMBEDDED_OBJECT)).singleElement().satisfies(e -> {
       // located as what it is, the storage name kept so the object can still be found by it
       assertThat(e.location().place()).isEqualTo("embedded Excel workbook (storage MBD0001)");
