@@ -91,15 +91,15 @@ class ReportFormatCliTest {
     assertThat(r.exit()).isEqualTo(1);
     List<List<String>> rows = Rfc4180.parse(r.out());
     assertThat(rows.get(0)).containsExactly("path", "file_verdict", "rule", "severity", "location", "message",
-        "evidence", "fix");
+        "evidence", "fix", "about");
     List<String> hiddenSheet = rows.stream().filter(row -> row.get(2).equals("hidden-sheet")).findFirst().orElseThrow();
     assertThat(hiddenSheet.get(0)).endsWith("answer <Q3>.xlsx");
     assertThat(hiddenSheet.subList(1, 5)).containsExactly("BLOCK", "hidden-sheet", "block", LOCATION);
-    assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(8));
+    assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(9));
 
     Run clean = run("scan", "--format", "csv", CLEAN);
     assertThat(clean.exit()).isZero();
-    assertThat(Rfc4180.parse(clean.out())).hasSizeGreaterThan(1).allSatisfy(row -> assertThat(row).hasSize(8));
+    assertThat(Rfc4180.parse(clean.out())).hasSizeGreaterThan(1).allSatisfy(row -> assertThat(row).hasSize(9));
   }
 
   @Test
