@@ -1,15 +1,16 @@
-package io.foilint.extract.xlsx;
+package io.foilint.extract.sheet;
 
 /**
  * Turns header/footer codes ({@code &L&"Arial,Bold"&12Prepared by J. Smith&R&Z&F}) into the text
  * a printout shows, naming the fields Excel fills in at print time ({@code [file path]} for
- * {@code &Z}) because those reveal where the file was saved.
+ * {@code &Z}) because those reveal where the file was saved. xlsx, xlsb and xls store the same
+ * codes; read raw, a code letter joins the next word ({@code &RPage} read as the name "R Page").
  */
-final class HeaderFooterText {
+public final class HeaderFooterText {
 
   private HeaderFooterText() {}
 
-  static String plain(String raw) {
+  public static String plain(String raw) {
     StringBuilder out = new StringBuilder();
     int i = 0;
     while (i < raw.length()) {
