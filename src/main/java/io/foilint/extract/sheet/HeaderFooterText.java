@@ -33,6 +33,12 @@ public final class HeaderFooterText {
         case 'F' -> out.append("[file name]");
         case 'A' -> out.append("[sheet name]");
         case 'G' -> out.append("[picture]");
+        case '[' -> { // a field by name, as some writers store it: &[Page], &[Tab], &[Path]
+          int close = raw.indexOf(']', i);
+          String field = close < 0 ? "" : raw.substring(i, close);
+          i = close < 0 ? raw.length() : close + 1;
+          out.append(namedField(field));
+        }
         case '"' -> {
           int close = raw.indexOf('"', i);
           i = close < 0 ? raw.length() : close + 1; // font name and style
@@ -49,6 +55,20 @@ public final class HeaderFooterText {
       }
     }
     return out.toString().trim();
+  }
+
+  private static String namedField(String name) {
+    return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+      case "page" -> "[page]";
+      case "pages" -> "[pages]";
+      case "date" -> "[date]";
+      case "time" -> "[time]";
+      case "path" -> "[file path]";
+      case "file" -> "[file name]";
+      case "tab" -> "[sheet name]";
+      case "picture" -> "[picture]";
+      default -> "";
+    };
   }
 
   private static void separate(StringBuilder out) {

@@ -21,4 +21,12 @@ class HeaderFooterTextTest {
         .isEqualTo("P3 Systems GmbH Page [page] of [pages]")
         .doesNotContain("R Page");
   }
+
+  @Test
+  void fieldsWrittenByNameBecomeTheSamePlaceholders() {
+    // corpus xls/poi__SimpleWithColours.xls and four more: "Page &[Page]" was read as the name "Page Page"
+    assertThat(HeaderFooterText.plain("&C&[Tab]")).isEqualTo("[sheet name]");
+    assertThat(HeaderFooterText.plain("Page &[Page] of &[Pages]")).isEqualTo("Page [page] of [pages]");
+    assertThat(HeaderFooterText.plain("&[Path]&[File] &[Date] &[Unknown]x")).isEqualTo("[file path][file name] [date] x");
+  }
 }
