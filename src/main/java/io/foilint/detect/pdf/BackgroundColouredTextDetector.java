@@ -14,6 +14,10 @@ import java.util.Set;
  * confirmed by a render that shows one colour where the words are. Spreadsheet cells coloured like
  * their background are the {@code invisible-text} rule's (they arrive as cells, not text blocks),
  * so the two never report the same thing.
+ *
+ * <p>A file whose hidden text is only a few characters forming no word (a page number or a
+ * figure label painted white) is INFO: nothing a reader could learn from it is worth stopping a
+ * release for, but it is listed.
  */
 @Rule(
     id = "background-coloured-text",
@@ -38,6 +42,17 @@ public final class BackgroundColouredTextDetector extends Detector {
   public void finish() {
     for (Map.Entry<String, HiddenPageText.Tally> e : hidden.byFile().entrySet()) {
       HiddenPageText.Tally t = e.getValue();
+      if (t.formsNoWord()) {
+        report(Severity.INFO, t.first,
+            InvisiblePdfTextDetector.capitalised(t.pagesPhrase())
+                + (t.pages.size() == 1 ? " holds " : " hold ")
+                + HiddenPageText.count(t.characters, "character", "characters")
+                + " of text coloured like the background (first at "
+                + HiddenPageText.firstSpot(t) + "), too few to form a word — a stray page number"
+                + " or label, not hidden wording",
+            t.evidence());
+        continue;
+      }
       report(Severity.BLOCK, t.first,
           InvisiblePdfTextDetector.capitalised(t.pagesPhrase())
               + (t.pages.size() == 1 ? " holds " : " hold ")

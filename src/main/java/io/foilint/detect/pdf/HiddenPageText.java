@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Text blocks of one file (or one embedded file) hidden for given reasons: where they are (pages,
@@ -21,6 +22,15 @@ final class HiddenPageText {
 
   private static final int SAMPLES = 3;
 
+  /**
+   * At most this many letters or digits, none two letters in a row, form no word: a stray page
+   * number or figure label, not a message (the same bound as a white shape over a figure detail,
+   * {@code CoveredTextFinder.FIGURE_DETAIL_GLYPHS}).
+   */
+  static final int NO_WORD_CHARACTERS = 3;
+
+  private static final Pattern TWO_LETTERS = Pattern.compile("\\p{L}{2}");
+
   /** Tallies of one file, by the container path of the block ("" for the scanned file). */
   static final class Tally {
     Location first;
@@ -29,6 +39,12 @@ final class HiddenPageText {
     final Set<String> pages = new LinkedHashSet<>();
     final Map<String, Long> charactersPerPage = new LinkedHashMap<>();
     final List<String> samples = new ArrayList<>();
+    boolean twoLettersInARow;
+
+    /** All the hidden text together is a few letters or digits that form no word. */
+    boolean formsNoWord() {
+      return characters <= NO_WORD_CHARACTERS && !twoLettersInARow;
+    }
 
     long mostOnOnePage() {
       return charactersPerPage.values().stream().mapToLong(Long::longValue).max().orElse(0);
@@ -77,6 +93,7 @@ final class HiddenPageText {
     }
     tally.blocks++;
     tally.characters += letters;
+    tally.twoLettersInARow |= TWO_LETTERS.matcher(t.text()).find();
     String page = t.location().place().isEmpty() ? "the document" : t.location().place();
     tally.pages.add(page);
     tally.charactersPerPage.merge(page, letters, Long::sum);

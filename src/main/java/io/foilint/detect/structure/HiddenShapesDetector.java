@@ -14,7 +14,10 @@ import java.util.Map;
 
 /**
  * Text boxes and shapes marked hidden (Selection Pane, eye icon off). REVIEW; BLOCK when five
- * or more hidden shapes hold text. One finding per file (embedded files count separately).
+ * or more hidden shapes hold text of two words or more. A single word is a control's caption or
+ * a label ("Calculate", "All": form buttons a macro hides and shows), not a note, so shapes
+ * holding one word count but never make the finding BLOCK. One finding per file (embedded files
+ * count separately).
  */
 @Rule(
     id = "hidden-shapes",
@@ -32,6 +35,7 @@ public final class HiddenShapesDetector extends Detector {
   private static final class Shapes {
     Location first;
     long count;
+    long worded;
     final List<String> places = new ArrayList<>();
     final MaskedSamples samples = new MaskedSamples(3);
   }
@@ -50,6 +54,9 @@ public final class HiddenShapesDetector extends Detector {
       s.first = text.location();
     }
     s.count++;
+    if (words(text.text()) >= 2) {
+      s.worded++;
+    }
     String place = text.location().place();
     if (!place.isEmpty() && !s.places.contains(place) && s.places.size() < 3) {
       s.places.add(place);
@@ -60,7 +67,7 @@ public final class HiddenShapesDetector extends Detector {
   @Override
   public void finish() {
     for (Shapes s : files.values()) {
-      Severity severity = s.count >= BLOCK_SHAPES ? Severity.BLOCK : Severity.REVIEW;
+      Severity severity = s.worded >= BLOCK_SHAPES ? Severity.BLOCK : Severity.REVIEW;
       String where = s.places.isEmpty() ? "" : " (in " + String.join(", ", s.places) + ")";
       report(
           severity,
@@ -70,5 +77,16 @@ public final class HiddenShapesDetector extends Detector {
               + " — the Selection Pane shows them with one click",
           s.samples.isEmpty() ? "" : "e.g. " + s.samples);
     }
+  }
+
+  /** Whitespace-separated tokens holding a letter or digit. */
+  static int words(String text) {
+    int n = 0;
+    for (String token : text.strip().split("\\s+")) {
+      if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        n++;
+      }
+    }
+    return n;
   }
 }

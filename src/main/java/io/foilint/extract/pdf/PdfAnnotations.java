@@ -68,6 +68,10 @@ final class PdfAnnotations {
           if (!author.isBlank()) {
             out.fact(new Fact(FactKind.COMMENT_AUTHOR, where, "author", author));
           }
+        } else if (a instanceof PDAnnotationMarkup m && m.getTitlePopup() != null
+            && !m.getTitlePopup().isBlank() && !subtype.equals("Redact")) {
+          // a square, line or stamp with no note still carries its author's name
+          out.fact(new Fact(FactKind.COMMENT_AUTHOR, where, "author", m.getTitlePopup()));
         }
       }
     }

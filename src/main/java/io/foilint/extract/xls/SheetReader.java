@@ -1,6 +1,7 @@
 package io.foilint.extract.xls;
 
 import io.foilint.extract.sheet.CellRefs;
+import io.foilint.extract.sheet.HeaderFooterText;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
 import io.foilint.model.FactKind;
@@ -109,8 +110,9 @@ final class SheetReader {
     }
   }
 
-  void headerFooter(String which, String text) {
-    if (text != null && !text.isBlank()) {
+  void headerFooter(String which, String raw) {
+    String text = raw == null ? "" : HeaderFooterText.plain(raw);
+    if (!text.isBlank()) {
       later(new TextBlock(TextKind.HEADER_FOOTER, Location.of(info.name(), which), text, "", Visibility.HEADER_FOOTER));
     }
   }

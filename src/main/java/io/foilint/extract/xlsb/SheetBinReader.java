@@ -5,6 +5,7 @@ import io.foilint.extract.ExtractionException;
 import io.foilint.extract.ExtractionException.Reason;
 import io.foilint.extract.FarOffCells;
 import io.foilint.extract.sheet.CellRefs;
+import io.foilint.extract.sheet.HeaderFooterText;
 import io.foilint.extract.sheet.LineState;
 import io.foilint.model.Cell;
 import io.foilint.model.ContentHandler;
@@ -236,7 +237,7 @@ final class SheetBinReader {
       if (r.remaining() < 4) {
         break;
       }
-      String text = r.nullableWideString();
+      String text = HeaderFooterText.plain(r.nullableWideString());
       if (!text.isBlank()) {
         afterTable.add(new TextBlock(
             TextKind.HEADER_FOOTER, Location.of(sheet, place), text, "", Visibility.HEADER_FOOTER));

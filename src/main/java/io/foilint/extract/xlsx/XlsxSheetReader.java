@@ -3,6 +3,7 @@ package io.foilint.extract.xlsx;
 import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
 import io.foilint.extract.sheet.CellRefs;
+import io.foilint.extract.sheet.HeaderFooterText;
 import io.foilint.extract.sheet.LineState;
 import io.foilint.model.Cell;
 import io.foilint.model.ContentHandler;

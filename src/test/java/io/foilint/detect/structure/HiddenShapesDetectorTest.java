@@ -40,6 +40,31 @@ class HiddenShapesDetectorTest {
   }
 
   @Test
+  void hiddenButtonCaptionsOfOneWordAreReviewHoweverMany() {
+    // corpus xlsx/poi__mv-calculator-final-2-20-2013.xlsm: a hidden "Calculate" button and eight "All" labels
+    Events e = Events.events();
+    e.text(TextKind.SHAPE_TEXT, DRAWING, "Button 108", "Calculate", "", Visibility.HIDDEN_SHAPE);
+    for (int i = 0; i < 8; i++) {
+      e.text(TextKind.SHAPE_TEXT, DRAWING, "ded_all" + i, " All ", "", Visibility.HIDDEN_SHAPE);
+    }
+    Finding f = Findings.only(e.feed(new HiddenShapesDetector()));
+    assertThat(f.severity()).isEqualTo(Severity.REVIEW);
+    assertThat(f.message()).contains("9 hidden text boxes or shapes");
+  }
+
+  @Test
+  void fiveWordedShapesAmongCaptionsStillBlock() {
+    Events e = Events.events();
+    e.text(TextKind.SHAPE_TEXT, DRAWING, "Button 1", "OK", "", Visibility.HIDDEN_SHAPE);
+    for (int i = 0; i < 5; i++) {
+      e.text(TextKind.SHAPE_TEXT, DRAWING, "TextBox " + i, "Call back Mr Okafor", "", Visibility.HIDDEN_SHAPE);
+    }
+    assertThat(Findings.only(e.feed(new HiddenShapesDetector())).severity()).isEqualTo(Severity.BLOCK);
+    assertThat(HiddenShapesDetector.words(" Calculate ")).isEqualTo(1);
+    assertThat(HiddenShapesDetector.words("note 4 - see")).isEqualTo(3);
+  }
+
+  @Test
   void visibleShapesNoFinding() {
     assertThat(
             Events.events()

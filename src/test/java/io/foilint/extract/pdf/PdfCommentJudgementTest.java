@@ -15,6 +15,7 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,5 +79,36 @@ class PdfCommentJudgementTest {
     assertThat(findings).noneMatch(f -> f.rule().equals("personal-data-in-text"));
     assertThat(findings).anyMatch(f -> f.rule().equals("comments")
         && f.severity() == Severity.REVIEW);
+  }
+
+  @Test
+  void aSquareWithNoNoteStillNamesItsAuthorForReview() throws Exception {
+    // corpus pdf/pdfbox__annotation_AnnotationTypes.pdf: 18 squares by one named author, no text; was PASS
+    FileReport named = FoiLint.check(squares("Niamh Quenby")).files().get(0);
+    assertThat(named.findings()).filteredOn(f -> f.rule().equals("comments")).singleElement()
+        .satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.REVIEW);
+          assertThat(f.message() + f.evidence()).doesNotContain("Quenby");
+        });
+    // an application's name as the author is no person: listed, not REVIEW
+    FileReport tool = FoiLint.check(squares("Administrator")).files().get(0);
+    assertThat(tool.findings()).filteredOn(f -> f.rule().equals("comments"))
+        .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+  }
+
+  private Path squares(String author) throws Exception {
+    Path pdf = dir.resolve("squares-" + author.length() + ".pdf");
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      for (int i = 0; i < 3; i++) {
+        PDAnnotationSquare square = new PDAnnotationSquare();
+        square.setTitlePopup(author);
+        square.setRectangle(new PDRectangle(100, 600 - 40 * i, 30, 30));
+        page.getAnnotations().add(square);
+      }
+      doc.save(pdf.toFile());
+    }
+    return pdf;
   }
 }

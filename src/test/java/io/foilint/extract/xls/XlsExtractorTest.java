@@ -292,6 +292,20 @@ class XlsExtractorTest {
   }
 
   @Test
+  void headerFooterCodesAreReadAsTheTextAPrintoutShows() throws Exception {
+    // xls stores the same &-codes as xlsx; before, "&RPage" reached the name rules as "R Page"
+    Path f = write(wb -> {
+      HSSFSheet s = wb.createSheet("P");
+      put(s, 0, 0, "x");
+      s.getFooter().setLeft("P3 Systems GmbH");
+      s.getFooter().setRight("Page &P of &N");
+    });
+    RecordingHandler h = read(f);
+    assertThat(h.texts).filteredOn(t -> t.kind() == TextKind.HEADER_FOOTER).singleElement()
+        .satisfies(t -> assertThat(t.text()).isEqualTo("P3 Systems GmbH Page [page] of [pages]"));
+  }
+
+  @Test
   void headerFooterValidationAndProperties() throws Exception {
     Path f = write(wb -> {
       HSSFSheet s = wb.createSheet("P");

@@ -35,14 +35,6 @@ class XlsxHelpersTest {
   }
 
   @Test
-  void headerFooterCodesBecomePlainText() {
-    assertThat(HeaderFooterText.plain("&L&\"Arial,Bold\"&12Prepared by J. Smith&RPage &P of &N"))
-        .isEqualTo("Prepared by J. Smith Page [page] of [pages]");
-    assertThat(HeaderFooterText.plain("&C&Z&F")).isEqualTo("[file path][file name]");
-    assertThat(HeaderFooterText.plain("Smith && Jones")).isEqualTo("Smith & Jones");
-  }
-
-  @Test
   void farOffTrackerWithoutPrintArea() {
     FarOffTracker t = new FarOffTracker(List.of());
     assertThat(t.isFarOff(300, 0)).as("the first cell starts the block wherever it is").isFalse();

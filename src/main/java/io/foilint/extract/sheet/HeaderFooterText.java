@@ -1,15 +1,16 @@
-package io.foilint.extract.xlsx;
+package io.foilint.extract.sheet;
 
 /**
  * Turns header/footer codes ({@code &L&"Arial,Bold"&12Prepared by J. Smith&R&Z&F}) into the text
  * a printout shows, naming the fields Excel fills in at print time ({@code [file path]} for
- * {@code &Z}) because those reveal where the file was saved.
+ * {@code &Z}) because those reveal where the file was saved. xlsx, xlsb and xls store the same
+ * codes; read raw, a code letter joins the next word ({@code &RPage} read as the name "R Page").
  */
-final class HeaderFooterText {
+public final class HeaderFooterText {
 
   private HeaderFooterText() {}
 
-  static String plain(String raw) {
+  public static String plain(String raw) {
     StringBuilder out = new StringBuilder();
     int i = 0;
     while (i < raw.length()) {
@@ -32,6 +33,12 @@ final class HeaderFooterText {
         case 'F' -> out.append("[file name]");
         case 'A' -> out.append("[sheet name]");
         case 'G' -> out.append("[picture]");
+        case '[' -> { // a field by name, as some writers store it: &[Page], &[Tab], &[Path]
+          int close = raw.indexOf(']', i);
+          String field = close < 0 ? "" : raw.substring(i, close);
+          i = close < 0 ? raw.length() : close + 1;
+          out.append(namedField(field));
+        }
         case '"' -> {
           int close = raw.indexOf('"', i);
           i = close < 0 ? raw.length() : close + 1; // font name and style
@@ -48,6 +55,20 @@ final class HeaderFooterText {
       }
     }
     return out.toString().trim();
+  }
+
+  private static String namedField(String name) {
+    return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+      case "page" -> "[page]";
+      case "pages" -> "[pages]";
+      case "date" -> "[date]";
+      case "time" -> "[time]";
+      case "path" -> "[file path]";
+      case "file" -> "[file name]";
+      case "tab" -> "[sheet name]";
+      case "picture" -> "[picture]";
+      default -> "";
+    };
   }
 
   private static void separate(StringBuilder out) {
