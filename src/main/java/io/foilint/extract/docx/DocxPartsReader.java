@@ -130,7 +130,7 @@ final class DocxPartsReader {
         WordStory story = switch (type) {
           case "/header", "/footer" -> {
             String label = anchors.storyLabel(link.id());
-            yield new WordStory(name, TextKind.HEADER_FOOTER, Visibility.HEADER_FOOTER, prefix
+            yield new WordStory(name, TextKind.HEADER_FOOTER, Visibility.VISIBLE, prefix
                 + (label.isEmpty() ? type.substring(1) + " no section uses (" + name + ")" : label), "");
           }
           case "/footnotes" -> new WordStory(name, TextKind.BODY, Visibility.VISIBLE, prefix + "footnotes", "footnote");
