@@ -28,6 +28,7 @@ import io.foilint.detect.structure.CollapsedOutlineDetector;
 import io.foilint.detect.structure.CommentsDetector;
 import io.foilint.detect.structure.CsvInjectionDetector;
 import io.foilint.detect.structure.CustomXmlDetector;
+import io.foilint.detect.structure.DarkHighlightDetector;
 import io.foilint.detect.structure.DataConnectionsDetector;
 import io.foilint.detect.structure.DataModelDetector;
 import io.foilint.detect.structure.DataValidationListDetector;
@@ -46,9 +47,11 @@ import io.foilint.detect.structure.InvisibleTextDetector;
 import io.foilint.detect.structure.MacrosDetector;
 import io.foilint.detect.structure.MergedCellContentDetector;
 import io.foilint.detect.structure.PivotCacheDetector;
+import io.foilint.detect.structure.TrackedChangesDetector;
 import io.foilint.detect.structure.RevisionLogDetector;
 import io.foilint.detect.structure.UninspectedPartDetector;
 import io.foilint.detect.structure.VeryHiddenSheetDetector;
+import io.foilint.detect.structure.WordHiddenTextDetector;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -119,7 +122,11 @@ public final class BuiltInDetectors {
           EarlierRevisionDetector::new,
           HiddenLayerDetector::new,
           FormFieldsDetector::new,
-          PdfActionsDetector::new);
+          PdfActionsDetector::new,
+          // Word text a reader does not see
+          WordHiddenTextDetector::new,
+          TrackedChangesDetector::new,
+          DarkHighlightDetector::new);
 
   private BuiltInDetectors() {}
 

@@ -2,6 +2,7 @@ package io.foilint.extract;
 
 import io.foilint.extract.ExtractionException.Reason;
 import io.foilint.extract.csv.CsvExtractor;
+import io.foilint.extract.docx.DocxExtractor;
 import io.foilint.extract.ods.OdsExtractor;
 import io.foilint.extract.ole.OleObjectExtractor;
 import io.foilint.extract.pdf.PdfExtractor;
@@ -25,6 +26,7 @@ public final class Extractors {
         switch (type) {
           case XLSX, ENCRYPTED_OOXML -> new XlsxExtractor();
           case XLSB -> new XlsbExtractor();
+          case DOCX -> new DocxExtractor();
           case XLS -> new XlsExtractor();
           case ODS, FODS -> new OdsExtractor();
           case CSV -> new CsvExtractor();

@@ -83,5 +83,10 @@ public enum FactKind {
    * An optional-content group (layer) of a PDF. name = layer name, value = "on" or "off" in the
    * default view. attrs: used (true when page content draws on it), pages (where).
    */
-  PDF_LAYER
+  PDF_LAYER,
+  /**
+   * Tracked changes in a Word story part that were never accepted or rejected. name = part.
+   * attrs: insertions, deletions, moves, formatting (counts), authors ("|"-joined, raw).
+   */
+  TRACKED_CHANGES
 }

@@ -51,7 +51,9 @@ public enum Visibility {
   // PDF optional content: drawn on a layer that is off when the file opens
   HIDDEN_LAYER("on a hidden layer"),
   // PDF form field whose widget is flagged hidden or not shown on screen
-  HIDDEN_FORM_FIELD("in a hidden form field");
+  HIDDEN_FORM_FIELD("in a hidden form field"),
+  // Word: text under black (or other dark) highlighting or shading, the "redaction" that removes nothing
+  DARK_HIGHLIGHT("under black highlighting or shading");
 
   private final String phrase;
 

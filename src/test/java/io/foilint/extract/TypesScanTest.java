@@ -40,8 +40,6 @@ class TypesScanTest {
   @CsvSource({
       "pptx, ppt/presentation.xml, application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml,"
           + " PPTX, PowerPoint presentation (pptx)",
-      "docx, word/document.xml, application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml,"
-          + " DOCX, Word document (docx)",
   })
   void officeFilesThatAreNotWorkbooksAreNamedAndBlocked(
       String ext, String main, String contentType, FileType type, String named) throws Exception {
@@ -54,6 +52,18 @@ class TypesScanTest {
       assertThat(f.rule()).isEqualTo("unreadable-file");
       assertThat(f.message()).contains("foilint cannot inspect " + named + " files yet");
     });
+  }
+
+  @Test
+  void aWordDocumentWithAWorkbookFolderInsideIsReadAsWord() throws Exception {
+    // before: any xl/ entry made it a workbook; then: Word was named but blocked as unsupported
+    byte[] bytes = TypeSnifferTest.ooxml("word/document.xml",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+        TypeSnifferTest.REL_OFFICE, "xl/workbook.xml");
+    FileReport r = scan("answer.docx", bytes);
+    assertThat(r.type()).isEqualTo(FileType.DOCX);
+    assertThat(r.findings()).as(findings(r))
+        .noneMatch(f -> f.message().contains("cannot inspect"));
   }
 
   @ParameterizedTest(name = "{0}")

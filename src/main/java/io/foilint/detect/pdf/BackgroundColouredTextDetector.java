@@ -29,6 +29,13 @@ import java.util.Set;
         + " the new copy")
 public final class BackgroundColouredTextDetector extends Detector {
 
+  /** The fix for a Word document, whose places are paragraphs and tables. */
+  static final String WORD_FIX =
+      "Word: select all (Ctrl+A) and set the font colour to Automatic (Home > Font Color >"
+          + " Automatic) to reveal the text, then delete what must not be released; LibreOffice"
+          + " Writer: select all, Format > Character > Font Effects > Font color: Automatic;"
+          + " save and scan again";
+
   private final HiddenPageText hidden = new HiddenPageText(Set.of(Visibility.INVISIBLE_TEXT));
 
   @Override
@@ -60,7 +67,8 @@ public final class BackgroundColouredTextDetector extends Detector {
               + " of text coloured like the background (first at " + HiddenPageText.firstSpot(t)
               + ") — the page looks blank there, but the words can be selected, copied and"
               + " searched",
-          t.evidence());
+          t.evidence(),
+          t.onPages() ? info().fix() : WORD_FIX);
     }
   }
 }

@@ -52,6 +52,18 @@ final class HiddenPageText {
 
     /** "page 3", "pages 1, 2 and 5", "pages 1, 2, 3 … (40 pages)". */
     String pagesPhrase() {
+      if (!onPages()) {
+        // a Word document has no pages in its file: its places are paragraphs and tables
+        List<String> places = new ArrayList<>(pages);
+        if (places.size() == 1) {
+          return places.get(0);
+        }
+        if (places.size() <= 6) {
+          return String.join(", ", places.subList(0, places.size() - 1)) + " and "
+              + places.get(places.size() - 1);
+        }
+        return String.join(", ", places.subList(0, 5)) + " … (" + places.size() + " places)";
+      }
       List<String> numbers = new ArrayList<>();
       for (String p : pages) {
         numbers.add(p.startsWith("page ") ? p.substring(5) : p);
@@ -64,6 +76,11 @@ final class HiddenPageText {
             + numbers.get(numbers.size() - 1);
       }
       return "pages " + String.join(", ", numbers.subList(0, 5)) + " … (" + numbers.size() + " pages)";
+    }
+
+    /** True when every place is a PDF page ("page 3"), false for Word paragraphs and tables. */
+    boolean onPages() {
+      return pages.stream().allMatch(p -> p.startsWith("page ") || p.equals("the document"));
     }
 
     String evidence() {

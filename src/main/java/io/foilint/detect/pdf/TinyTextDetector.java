@@ -22,6 +22,12 @@ import java.util.Set;
         + " text in the source document, export the PDF again and check the new copy")
 public final class TinyTextDetector extends Detector {
 
+  /** The fix for a Word document, whose places are paragraphs and tables. */
+  static final String WORD_FIX =
+      "Word: select all (Ctrl+A) and look for specks, or use Find > Advanced Find > Format >"
+          + " Font to find 1 pt text, then delete it; LibreOffice Writer: Edit > Find & Replace >"
+          + " Attributes/Format > Font size; save and scan again";
+
   private final HiddenPageText tiny = new HiddenPageText(Set.of(Visibility.TINY_TEXT));
 
   @Override
@@ -39,7 +45,8 @@ public final class TinyTextDetector extends Detector {
               + HiddenPageText.count(t.characters, "character", "characters")
               + " of text too small to read (first at " + HiddenPageText.firstSpot(t)
               + ") — it shows as a speck or a line at most, but copies and searches like any text",
-          t.evidence());
+          t.evidence(),
+          t.onPages() ? info().fix() : WORD_FIX);
     }
   }
 }

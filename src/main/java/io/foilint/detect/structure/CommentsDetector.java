@@ -44,6 +44,11 @@ import java.util.Set;
         + "\"Remove personal information on saving\" drops the authors' names")
 public final class CommentsDetector extends Detector {
 
+  static final String WORD_FIX =
+      "Word: Review > Delete > Delete All Comments in Document (or File > Info > Check for"
+          + " Issues > Inspect Document > Comments, Revisions and Versions > Remove All);"
+          + " LibreOffice Writer: right-click a comment > Delete All Comments; save and scan again";
+
   private static final int MAX_AUTHORS = 1_000;
 
   /** Comments of one sheet. */
@@ -114,7 +119,10 @@ public final class CommentsDetector extends Detector {
           s.cells.isEmpty() ? "" : " (" + Words.listWithMore(s.cells.subList(0,
               Math.min(5, s.cells.size())), s.count) + ")";
       boolean page = s.location.place().startsWith("page ");
-      String place = s.location.place().isEmpty() ? "The file"
+      // a Word document's comments part: its comments are anchored to paragraphs, not cells
+      boolean word = s.location.place().endsWith("comments");
+      String place = word ? "The document"
+          : s.location.place().isEmpty() ? "The file"
           : page ? Words.capitalised(s.location.place())
           : "Sheet " + Words.quoted(s.location.place());
       String authorList = authorsListed ? "" : authorsSentence();
@@ -125,12 +133,16 @@ public final class CommentsDetector extends Detector {
           place + " has " + Words.count(s.count, page ? "annotation" : "comment",
                   page ? "annotations" : "comments") + cells
               + (page ? annotationsSentence(s)
+                  : word
+                  ? " — comments and their authors travel with the file and show in the margin"
+                      + " or comments pane, and in any PDF made with markup"
                   : " — comment text shows only when a reader hovers over the cell, so it is easy"
                       + " to miss")
               + authorList,
           (s.samples.isEmpty() ? "" : "e.g. " + s.samples)
               + (authorList.isEmpty() ? "" : (s.samples.isEmpty() ? "" : "; ") + "authors: "
-                  + String.join("; ", shownAuthors())));
+                  + String.join("; ", shownAuthors())),
+          word ? WORD_FIX : info().fix());
     }
     if (!authorsListed && !authors.isEmpty()) {
       // authors without comment text (a persons part, an orphan author list)

@@ -30,6 +30,13 @@ import java.util.regex.Pattern;
         + "footers")
 public final class HeaderFooterDetector extends Detector {
 
+  private static final Pattern WORD_STORY = Pattern.compile("(?:glossary )?(?:header|footer)\\b");
+  private static final String WORD_FIX =
+      "Word: double-click the header or footer (or Insert > Header > Edit Header), check every"
+          + " section and the first-page and even-page variants, remove names and file path"
+          + " fields; LibreOffice Writer: click into the header or footer on each page style"
+          + " (Format > Page Style > Header/Footer); save and scan again";
+
   /** Excel's raw field codes, or the readable form some extractors render them in. */
   private static final Pattern PATH_CODE = Pattern.compile("&[FZ]|\\[file (?:path|name)\\]");
   private static final Pattern PATH_TEXT =
@@ -106,8 +113,11 @@ public final class HeaderFooterDetector extends Detector {
   @Override
   public void finish() {
     for (SheetText s : sheets.values()) {
-      String sheet = s.location.place().isEmpty() ? "The file" : "Sheet "
-          + Words.quoted(s.location.place());
+      // Word names its headers and footers by what they are ("header (first page), section 2")
+      boolean word = WORD_STORY.matcher(s.location.place()).lookingAt();
+      String sheet = s.location.place().isEmpty() ? "The file"
+          : word ? "The document's " + s.location.place()
+          : "Sheet " + Words.quoted(s.location.place());
       Details why =
           new Details()
               .add(s.pathCode ? "prints the file name or folder path" : "")
@@ -117,9 +127,13 @@ public final class HeaderFooterDetector extends Detector {
       report(
           review ? Severity.REVIEW : Severity.INFO,
           s.location,
-          sheet + " has " + Words.count(s.blocks, "header or footer", "headers or footers")
-              + " seen only when printed" + why,
-          s.samples.isEmpty() ? "" : "e.g. " + s.samples);
+          word
+              ? sheet + " is repeated on every page it applies to, easily overlooked when the"
+                  + " body is checked" + why
+              : sheet + " has " + Words.count(s.blocks, "header or footer", "headers or footers")
+                  + " seen only when printed" + why,
+          s.samples.isEmpty() ? "" : "e.g. " + s.samples,
+          word ? WORD_FIX : info().fix());
     }
   }
 }

@@ -13,7 +13,7 @@ import java.util.Locale;
  * words an officer can act on. POI's messages are fixed English strings (they are not
  * localised), so matching on them is stable.
  */
-final class PackageErrors {
+public final class PackageErrors {
 
   /** End-of-central-directory signature; a zip cut short loses it first. */
   private static final int EOCD = 0x06054b50;
@@ -21,7 +21,7 @@ final class PackageErrors {
   private PackageErrors() {}
 
   /** The file could not be opened as a package. */
-  static ExtractionException onOpen(Throwable e, Path file) {
+  public static ExtractionException onOpen(Throwable e, Path file) {
     ExtractionException limit = limitOrDuplicate(e);
     if (limit != null) {
       return limit;
@@ -35,7 +35,7 @@ final class PackageErrors {
   }
 
   /** A part could not be read while scanning. */
-  static ExtractionException onRead(Throwable e) {
+  public static ExtractionException onRead(Throwable e) {
     ExtractionException limit = limitOrDuplicate(e);
     if (limit != null) {
       return limit;

@@ -16,7 +16,7 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  * xlsx by hand. Excel ignores it, but POI refuses a package holding a part without a content
  * type. A copy without those entries is read instead, and the entries are reported.
  */
-final class StrayEntries {
+public final class StrayEntries {
 
   private StrayEntries() {}
 
@@ -31,7 +31,7 @@ final class StrayEntries {
   }
 
   /** Names of the stray entries in the zip (empty when there are none or it cannot be read). */
-  static List<String> find(Path zip) {
+  public static List<String> find(Path zip) {
     List<String> stray = new ArrayList<>();
     try (ZipFile z = ZipFile.builder().setPath(zip).get()) {
       z.getEntries().asIterator().forEachRemaining(e -> {
@@ -46,7 +46,7 @@ final class StrayEntries {
   }
 
   /** A temporary copy of the zip without stray entries; entries are copied without inflating. */
-  static Path copyWithout(Path zip) throws IOException {
+  public static Path copyWithout(Path zip) throws IOException {
     Path copy = io.foilint.extract.TempFiles.createTempFile("xlsx-", ".xlsx");
     try (ZipFile z = ZipFile.builder().setPath(zip).get();
         OutputStream os = Files.newOutputStream(copy);

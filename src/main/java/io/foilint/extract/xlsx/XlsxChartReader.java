@@ -26,7 +26,7 @@ import org.apache.poi.openxml4j.opc.PackagePart;
  * <p>Each series becomes a table "Chart N series k": row 1 holds the column roles (Category,
  * then the series name, ...), row idx+2 the point with index idx; cell references are A1-style.
  */
-final class XlsxChartReader {
+public final class XlsxChartReader {
 
   static final String CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
   static final String CHARTEX = "application/vnd.ms-office.chartex+xml";
@@ -41,7 +41,7 @@ final class XlsxChartReader {
   private final XlsxPackageParts parts;
   private final ContentHandler out;
 
-  XlsxChartReader(XlsxPackageParts parts, ContentHandler out) {
+  public XlsxChartReader(XlsxPackageParts parts, ContentHandler out) {
     this.parts = parts;
     this.out = out;
   }
@@ -64,7 +64,7 @@ final class XlsxChartReader {
     final List<Series> series = new ArrayList<>();
   }
 
-  void readAll() throws ExtractionException {
+  public void readAll() throws ExtractionException {
     for (PackagePart part : parts.all()) {
       String type = part.getContentType();
       if (type.equalsIgnoreCase(CHART_STYLE) || type.equalsIgnoreCase(CHART_COLORS)) {

@@ -15,7 +15,7 @@ import org.apache.poi.openxml4j.opc.PackagePart;
  * stored with the workbook. A DataMashup root is Power Query, whose M code can name servers,
  * files and filters.
  */
-final class XlsxCustomXmlReader {
+public final class XlsxCustomXmlReader {
 
   /** The properties beside each item: a datastore id and schema list, nothing of the content. */
   static final String ITEM_PROPS =
@@ -26,12 +26,12 @@ final class XlsxCustomXmlReader {
   private final XlsxPackageParts parts;
   private final ContentHandler out;
 
-  XlsxCustomXmlReader(XlsxPackageParts parts, ContentHandler out) {
+  public XlsxCustomXmlReader(XlsxPackageParts parts, ContentHandler out) {
     this.parts = parts;
     this.out = out;
   }
 
-  void readAll() throws ExtractionException {
+  public void readAll() throws ExtractionException {
     for (PackagePart part : parts.all()) {
       String name = XlsxPartsReader.nameOf(part);
       if (part.getContentType().equalsIgnoreCase(ITEM_PROPS)) {

@@ -20,7 +20,7 @@ import org.apache.poi.poifs.macros.VBAMacroReader;
  * documents (OLE objects, packaged workbooks, the workbook behind a chart). Embedded documents
  * are handed to the engine to be scanned in turn; the engine decides whether it can read them.
  */
-final class XlsxEmbeddedPartsReader {
+public final class XlsxEmbeddedPartsReader {
 
   static final String VBA = "application/vnd.ms-office.vbaProject";
   static final String ACTIVEX_XML = "application/vnd.ms-office.activeX+xml";
@@ -30,13 +30,13 @@ final class XlsxEmbeddedPartsReader {
   private final ExtractionContext context;
   private final ContentHandler out;
 
-  XlsxEmbeddedPartsReader(XlsxPackageParts parts, ExtractionContext context, ContentHandler out) {
+  public XlsxEmbeddedPartsReader(XlsxPackageParts parts, ExtractionContext context, ContentHandler out) {
     this.parts = parts;
     this.context = context;
     this.out = out;
   }
 
-  void readAll() throws IOException, ExtractionException {
+  public void readAll() throws IOException, ExtractionException {
     for (PackagePart part : parts.all()) {
       String name = XlsxPartsReader.nameOf(part);
       String type = part.getContentType();

@@ -86,7 +86,7 @@ public final class XlsxExtractor implements Extractor {
    * POI's zip guards are process-wide settings; they are set from the current limits before
    * each package is opened (all scans in one process share one set of limits).
    */
-  private static void applyZipLimits(Limits limits) {
+  public static void applyZipLimits(Limits limits) {
     ZipSecureFile.setMinInflateRatio(1.0 / limits.maxInflationRatio());
     ZipSecureFile.setMaxEntrySize(Math.max(0, Math.min(limits.maxInflatedBytes(), POI_MAX_ENTRY_SIZE)));
     ZipSecureFile.setMaxFileCount(Math.max(1, limits.maxZipEntries()));

@@ -31,11 +31,11 @@ import org.apache.poi.openxml4j.opc.TargetMode;
  * <p>Part names are kept without the leading slash ({@code xl/charts/chart1.xml}), the form
  * reports show.
  */
-final class XlsxPackageParts {
+public final class XlsxPackageParts {
 
   /** One relationship from a source part: its id, type and resolved target. */
-  record Link(String source, String id, String type, String target, boolean external) {
-    boolean typeEndsWith(String suffix) {
+  public record Link(String source, String id, String type, String target, boolean external) {
+    public boolean typeEndsWith(String suffix) {
       return type.endsWith(suffix);
     }
   }
@@ -68,6 +68,25 @@ final class XlsxPackageParts {
           e);
     }
     index.readSheetNames();
+    return index;
+  }
+
+  /**
+   * Indexes any OOXML package (Word, PowerPoint) the same way, without looking for sheet names:
+   * its main part is no workbook, and reading it for sheets would parse the whole document twice.
+   */
+  public static XlsxPackageParts indexParts(OPCPackage pkg) throws ExtractionException {
+    XlsxPackageParts index = new XlsxPackageParts(pkg);
+    try {
+      index.collectParts();
+      index.collectLinks();
+    } catch (InvalidFormatException | RuntimeException e) {
+      throw new ExtractionException(
+          Reason.CORRUPT,
+          "The document's list of parts or relationships is damaged, so it cannot be fully"
+              + " inspected.",
+          e);
+    }
     return index;
   }
 
@@ -135,15 +154,15 @@ final class XlsxPackageParts {
   }
 
   /** All parts except relationship parts, in natural name order. */
-  List<PackagePart> all() {
+  public List<PackagePart> all() {
     return parts;
   }
 
-  List<PackagePart> withContentType(String contentType) {
+  public List<PackagePart> withContentType(String contentType) {
     return parts.stream().filter(p -> p.getContentType().equalsIgnoreCase(contentType)).toList();
   }
 
-  Optional<PackagePart> part(String name) {
+  public Optional<PackagePart> part(String name) {
     return Optional.ofNullable(byName.get(name));
   }
 
@@ -151,16 +170,16 @@ final class XlsxPackageParts {
     return workbookPart;
   }
 
-  List<Link> linksFrom(String source) {
+  public List<Link> linksFrom(String source) {
     return linksFrom.getOrDefault(source, List.of());
   }
 
-  List<Link> linksTo(String target) {
+  public List<Link> linksTo(String target) {
     return linksTo.getOrDefault(target, List.of());
   }
 
   /** Where relationship {@code id} of part {@code source} points (a part name or external URI). */
-  Optional<String> target(String source, String id) {
+  public Optional<String> target(String source, String id) {
     if (id == null || id.isEmpty()) {
       return Optional.empty();
     }
@@ -168,7 +187,7 @@ final class XlsxPackageParts {
   }
 
   /** Targets of the relationships of {@code source} whose type ends with {@code typeSuffix}. */
-  List<Link> linksFrom(String source, String typeSuffix) {
+  public List<Link> linksFrom(String source, String typeSuffix) {
     return linksFrom(source).stream().filter(l -> l.typeEndsWith(typeSuffix)).toList();
   }
 
@@ -208,7 +227,7 @@ final class XlsxPackageParts {
   }
 
   /** True when some relationship of the package (or of one of its parts) points at the part. */
-  boolean isReached(String partName) {
+  public boolean isReached(String partName) {
     // part names compare case-insensitively (ECMA-376 part 2), as POI resolves them
     if (linksTo.containsKey(partName)) {
       return true;
@@ -217,16 +236,16 @@ final class XlsxPackageParts {
   }
 
   /** Marks a part as read by some reader, so it is not reported as uninspected. */
-  void handled(String partName) {
+  public void handled(String partName) {
     handled.add(partName);
   }
 
-  boolean isHandled(String partName) {
+  public boolean isHandled(String partName) {
     return handled.contains(partName);
   }
 
   /** The part's size in bytes, counting the stream when the zip entry does not say. */
-  static long sizeOf(PackagePart part) throws ExtractionException {
+  public static long sizeOf(PackagePart part) throws ExtractionException {
     long size = part.getSize();
     if (size >= 0) {
       return size;
@@ -246,7 +265,7 @@ final class XlsxPackageParts {
     }
   }
 
-  static String stripSlash(String name) {
+  public static String stripSlash(String name) {
     return name.startsWith("/") ? name.substring(1) : name;
   }
 

@@ -22,7 +22,7 @@ import org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart;
  * ({@code custom:<name>}), and the thumbnail picture. One fact per non-empty property; vectors
  * are joined with "|".
  */
-final class XlsxPropertiesReader {
+public final class XlsxPropertiesReader {
 
   static final String CORE = "application/vnd.openxmlformats-package.core-properties+xml";
   static final String APP = "application/vnd.openxmlformats-officedocument.extended-properties+xml";
@@ -34,12 +34,12 @@ final class XlsxPropertiesReader {
   private final XlsxPackageParts parts;
   private final ContentHandler out;
 
-  XlsxPropertiesReader(XlsxPackageParts parts, ContentHandler out) {
+  public XlsxPropertiesReader(XlsxPackageParts parts, ContentHandler out) {
     this.parts = parts;
     this.out = out;
   }
 
-  void readAll() throws ExtractionException {
+  public void readAll() throws ExtractionException {
     for (PackagePart part : parts.withContentType(CORE)) {
       if (part instanceof PackagePropertiesPart props) {
         readCore(props);

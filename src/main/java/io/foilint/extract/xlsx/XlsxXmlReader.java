@@ -19,7 +19,7 @@ import org.apache.poi.openxml4j.opc.PackagePart;
  * Reason#XML_ENTITY} rather than parsed with the declarations ignored. Elements and attributes
  * are matched by local name only, so transitional and strict OOXML namespaces both work.
  */
-final class XlsxXmlReader implements AutoCloseable {
+public final class XlsxXmlReader implements AutoCloseable {
 
   private static final XMLInputFactory FACTORY = HardenedXml.coalescingJdkInputFactory();
 
@@ -34,7 +34,7 @@ final class XlsxXmlReader implements AutoCloseable {
     this.xml = xml;
   }
 
-  static XlsxXmlReader open(PackagePart part) throws ExtractionException {
+  public static XlsxXmlReader open(PackagePart part) throws ExtractionException {
     String name = XlsxPartsReader.nameOf(part);
     InputStream in;
     try {
@@ -47,7 +47,7 @@ final class XlsxXmlReader implements AutoCloseable {
   }
 
   /** Reads {@code in} (closed with this reader) as the part called {@code partName}. */
-  static XlsxXmlReader open(String partName, InputStream in) throws ExtractionException {
+  public static XlsxXmlReader open(String partName, InputStream in) throws ExtractionException {
     try {
       return new XlsxXmlReader(partName, in, FACTORY.createXMLStreamReader(in));
     } catch (XMLStreamException | RuntimeException e) {
@@ -56,12 +56,12 @@ final class XlsxXmlReader implements AutoCloseable {
     }
   }
 
-  String partName() {
+  public String partName() {
     return partName;
   }
 
   /** Advances one event; false at the end of the document. */
-  boolean next() throws ExtractionException {
+  public boolean next() throws ExtractionException {
     try {
       if (!xml.hasNext()) {
         return false;
@@ -81,7 +81,7 @@ final class XlsxXmlReader implements AutoCloseable {
   }
 
   /** Advances to the next start tag; false at the end of the document. */
-  boolean nextStart() throws ExtractionException {
+  public boolean nextStart() throws ExtractionException {
     while (next()) {
       if (event == XMLStreamConstants.START_ELEMENT) {
         return true;
@@ -90,42 +90,42 @@ final class XlsxXmlReader implements AutoCloseable {
     return false;
   }
 
-  boolean isStart() {
+  public boolean isStart() {
     return event == XMLStreamConstants.START_ELEMENT;
   }
 
-  boolean isStart(String local) {
+  public boolean isStart(String local) {
     return event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals(local);
   }
 
-  boolean isEnd() {
+  public boolean isEnd() {
     return event == XMLStreamConstants.END_ELEMENT;
   }
 
-  boolean isEnd(String local) {
+  public boolean isEnd(String local) {
     return event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals(local);
   }
 
-  boolean isText() {
+  public boolean isText() {
     return event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
         || event == XMLStreamConstants.SPACE;
   }
 
-  String text() {
+  public String text() {
     return xml.getText();
   }
 
-  String local() {
+  public String local() {
     return xml.getLocalName();
   }
 
-  String namespace() {
+  public String namespace() {
     String ns = xml.getNamespaceURI();
     return ns == null ? "" : ns;
   }
 
   /** An attribute without namespace (or, failing that, with any namespace) by local name; "" if absent. */
-  String attr(String local) {
+  public String attr(String local) {
     String any = null;
     for (int i = 0; i < xml.getAttributeCount(); i++) {
       if (xml.getAttributeLocalName(i).equals(local)) {
@@ -151,7 +151,7 @@ final class XlsxXmlReader implements AutoCloseable {
   }
 
   /** A relationship id attribute ({@code r:id}, {@code r:embed}...), whatever the r prefix maps to. */
-  String relAttr(String local) {
+  public String relAttr(String local) {
     for (int i = 0; i < xml.getAttributeCount(); i++) {
       String ns = xml.getAttributeNamespace(i);
       if (xml.getAttributeLocalName(i).equals(local) && ns != null && ns.endsWith("relationships")) {
@@ -165,7 +165,7 @@ final class XlsxXmlReader implements AutoCloseable {
    * All text inside the current element (descendants included), leaving the reader on its end
    * tag. Text under elements named in {@code skip} (e.g. phonetic runs) is left out.
    */
-  String elementText(String... skip) throws ExtractionException {
+  public String elementText(String... skip) throws ExtractionException {
     StringBuilder sb = new StringBuilder();
     int depth = 1;
     int skipDepth = 0;
@@ -188,7 +188,7 @@ final class XlsxXmlReader implements AutoCloseable {
   }
 
   /** Skips the rest of the current element, leaving the reader on its end tag. */
-  void skipElement() throws ExtractionException {
+  public void skipElement() throws ExtractionException {
     int depth = 1;
     while (depth > 0 && next()) {
       if (isStart()) {
@@ -200,7 +200,7 @@ final class XlsxXmlReader implements AutoCloseable {
   }
 
   /** The local name of the document's root element, or "" if it has none. */
-  String rootElement() throws ExtractionException {
+  public String rootElement() throws ExtractionException {
     return nextStart() ? local() : "";
   }
 
