@@ -83,5 +83,11 @@ public enum FactKind {
    * An optional-content group (layer) of a PDF. name = layer name, value = "on" or "off" in the
    * default view. attrs: used (true when page content draws on it), pages (where).
    */
-  PDF_LAYER
+  PDF_LAYER,
+  /**
+   * A sender or recipient of an e-mail (issue 10). location = message headers, name = role
+   * (from, sender, to, cc, bcc, reply-to), value = "Display Name <address>". attrs: role, name,
+   * address (each may be empty but not both).
+   */
+  EMAIL_ADDRESS
 }
