@@ -156,7 +156,8 @@ final class RtfDocument implements RtfScanner.Tokens {
         skipChars = state.unicodeSkip;
       }
       case "ansicpg" -> codepage = codepage(param);
-      case "par", "line", "sect", "page", "row" -> paragraph();
+      case "par", "sect", "page", "row" -> paragraph();
+      case "line" -> text('\n');
       case "cell" -> text('\t');
       case "tab" -> text('\t');
       case "emdash" -> text('\u2014');
@@ -269,12 +270,21 @@ final class RtfDocument implements RtfScanner.Tokens {
     }
   }
 
+  /** A paragraph mark ends the paragraph in every body stream (visible, hidden, deleted). */
   private void paragraph() throws IOException {
-    switch (state.dest) {
-      case BODY -> text('\n');
-      case HEADER -> text('\n');
-      case ANNOTATION -> text('\n');
-      default -> {}
+    try {
+      switch (state.dest) {
+        case BODY -> {
+          visible.breakParagraph();
+          hidden.breakParagraph();
+          deleted.breakParagraph();
+        }
+        case HEADER -> headers.breakParagraph();
+        case ANNOTATION -> text('\n');
+        default -> {}
+      }
+    } catch (ExtractionException e) {
+      throw new Stop(e);
     }
   }
 

@@ -130,8 +130,9 @@ public final class BlockWriter {
     }
   }
 
-  private void emit(long where, String text) {
-    if (!text.isBlank()) {
+  private void emit(long where, String raw) {
+    String text = raw.strip();
+    if (!text.isEmpty()) {
       // no place: located by line alone, as a plain-text file's paragraphs are
       Location at = place.isEmpty() ? new Location(container, "line " + where, "")
           : new Location(container, place, "line " + where);

@@ -122,8 +122,6 @@ public final class TikaText {
         headDepth--;
       } else if (BLOCK_ELEMENTS.contains(name)) {
         write(body::breakParagraph);
-      } else if (name.equals("td") || name.equals("th")) {
-        write(() -> body.write('\t'));
       }
     }
 
