@@ -41,6 +41,9 @@ public final class EmlExtractor implements Extractor {
   private static final int MAX_HEADER_BYTES = 1 << 20;
   private static final int MAX_HEADERS = 10_000;
 
+  private static final java.util.Set<String> SIGNATURES = java.util.Set.of(
+      "application/pkcs7-signature", "application/x-pkcs7-signature", "application/pgp-signature");
+
   @Override
   public void extract(Path file, ExtractionContext context, ContentHandler out)
       throws IOException, ExtractionException {
@@ -102,6 +105,9 @@ public final class EmlExtractor implements Extractor {
 
     @Override
     public void startMultipart(BodyDescriptor bd) {
+      if ("encrypted".equalsIgnoreCase(bd.getSubType())) {
+        throw new Stop(encrypted());
+      }
       boolean alternative = "alternative".equalsIgnoreCase(bd.getSubType());
       alternatives.push(new boolean[] {alternative, false});
     }
@@ -140,6 +146,9 @@ public final class EmlExtractor implements Extractor {
       boolean attached = "attachment".equalsIgnoreCase(d.getContentDispositionType())
           || (fileName != null && !fileName.isBlank());
       boolean[] frame = alternatives.peek();
+      if (isEncrypted(mime, d)) {
+        throw new Stop(encrypted());
+      }
       try {
         if (!attached && mime.equals("text/plain")) {
           mail.bodyText(new InputStreamReader(is, charset(d.getCharset())));
@@ -152,6 +161,9 @@ public final class EmlExtractor implements Extractor {
           } else {
             HtmlExtractor.read(is, mail.context(), mail.out(), MailEvents.BODY);
           }
+        } else if (SIGNATURES.contains(mime)) {
+          // a signature and its certificates (the signing officer's): nothing a reader reads
+          is.transferTo(java.io.OutputStream.nullOutputStream());
         } else {
           mail.attachment(fileName, is);
         }
@@ -167,6 +179,25 @@ public final class EmlExtractor implements Extractor {
         throw new Stop(e);
       }
     }
+  }
+
+  /**
+   * An S/MIME or PGP/MIME encrypted body: nothing in it can be read without the recipient's key.
+   * (A signed message's {@code pkcs7-signature} part is only a signature and is not this.)
+   */
+  private static boolean isEncrypted(String mime, MaximalBodyDescriptor d) {
+    if (mime.equals("application/pkcs7-mime") || mime.equals("application/x-pkcs7-mime")) {
+      String type = d.getContentTypeParameters() == null ? null
+          : d.getContentTypeParameters().get("smime-type");
+      return type == null || !type.equalsIgnoreCase("signed-data");
+    }
+    return mime.equals("application/pgp-encrypted");
+  }
+
+  private static ExtractionException encrypted() {
+    return new ExtractionException(Reason.ENCRYPTED,
+        "The e-mail is encrypted (S/MIME or PGP/MIME): its body and attachments cannot be read"
+            + " without the recipient's key");
   }
 
   static String decode(String headerValue) {

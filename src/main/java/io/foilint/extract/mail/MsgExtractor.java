@@ -10,18 +10,22 @@ import io.foilint.model.ContentHandler;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.hsmf.MAPIMessage;
 import org.apache.poi.hsmf.datatypes.AttachmentChunks;
-import org.apache.poi.hsmf.datatypes.ByteChunk;
 import org.apache.poi.hsmf.datatypes.Chunks;
 import org.apache.poi.hsmf.datatypes.DirectoryChunk;
 import org.apache.poi.hsmf.datatypes.MAPIProperty;
 import org.apache.poi.hsmf.datatypes.PropertyValue;
 import org.apache.poi.hsmf.datatypes.RecipientChunks;
 import org.apache.poi.hsmf.datatypes.StringChunk;
+import org.apache.poi.poifs.filesystem.DirectoryEntry;
+import org.apache.poi.poifs.filesystem.DocumentEntry;
+import org.apache.poi.poifs.filesystem.DocumentInputStream;
+import org.apache.poi.poifs.filesystem.Entry;
 import org.apache.poi.poifs.filesystem.EntryUtils;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
@@ -48,7 +52,7 @@ public final class MsgExtractor implements Extractor {
       } catch (RuntimeException e) {
         // a message without 7-bit strings keeps its Unicode ones
       }
-      read(msg, mail);
+      read(msg, mail, fs, java.nio.file.Files.size(file));
     } catch (RuntimeException e) {
       throw new ExtractionException(Reason.CORRUPT,
           "The Outlook message could not be read (" + e.getClass().getSimpleName() + ": "
@@ -57,9 +61,16 @@ public final class MsgExtractor implements Extractor {
     mail.finish();
   }
 
-  private static void read(MAPIMessage msg, MailEvents mail)
+  private static void read(MAPIMessage msg, MailEvents mail, POIFSFileSystem fs, long fileSize)
       throws IOException, ExtractionException {
     Chunks main = msg.getMainChunks();
+    String messageClass = string(main.getMessageClass()).toUpperCase(java.util.Locale.ROOT);
+    if (messageClass.startsWith("IPM.NOTE.SMIME") && !messageClass.endsWith(".MULTIPARTSIGNED")) {
+      // Outlook keeps an encrypted message's body as an S/MIME blob in its only attachment
+      throw new ExtractionException(Reason.ENCRYPTED,
+          "The Outlook message is encrypted (S/MIME): its body and attachments cannot be read"
+              + " without the recipient's key");
+    }
     senders(msg, main, mail);
     for (RecipientChunks r : msg.getRecipientDetailsChunks()) {
       String address = r.getRecipientEmailAddress();
@@ -71,7 +82,7 @@ public final class MsgExtractor implements Extractor {
     body(msg, mail);
     for (AttachmentChunks a : msg.getAttachmentFiles()) {
       mail.context().checkDeadline();
-      attachment(a, mail);
+      attachment(a, mail, fs, fileSize);
     }
   }
 
@@ -147,7 +158,8 @@ public final class MsgExtractor implements Extractor {
     }
   }
 
-  private static void attachment(AttachmentChunks a, MailEvents mail) throws IOException {
+  private static void attachment(AttachmentChunks a, MailEvents mail, POIFSFileSystem fs,
+      long fileSize) throws IOException, ExtractionException {
     String name = string(a.getAttachLongFileName());
     if (name.isEmpty()) {
       name = string(a.getAttachFileName());
@@ -159,9 +171,9 @@ public final class MsgExtractor implements Extractor {
     if (storage != null) {
       // an attached message or OLE object: its storage becomes an OLE2 file of its own
       ByteArrayOutputStream copy = new ByteArrayOutputStream();
-      try (POIFSFileSystem fs = new POIFSFileSystem()) {
-        EntryUtils.copyNodes(storage.getDirectory(), fs.getRoot());
-        fs.writeFilesystem(copy);
+      try (POIFSFileSystem own = new POIFSFileSystem()) {
+        EntryUtils.copyNodes(storage.getDirectory(), own.getRoot());
+        own.writeFilesystem(copy);
       }
       if (a.isEmbeddedMessage() && !name.toLowerCase(java.util.Locale.ROOT).endsWith(".msg")) {
         name = name.isEmpty() ? "message.msg" : name + ".msg";
@@ -169,9 +181,41 @@ public final class MsgExtractor implements Extractor {
       mail.attachment(name, new ByteArrayInputStream(copy.toByteArray()));
       return;
     }
-    ByteChunk data = a.getAttachData();
-    byte[] bytes = data == null ? null : data.getValue();
-    mail.attachment(name, new ByteArrayInputStream(bytes == null ? new byte[0] : bytes));
+    mail.attachment(name, attachedData(a, fs, fileSize));
+  }
+
+  /**
+   * The attachment's data stream (PR_ATTACH_DATA_BIN), read from the storage as a stream: POI's
+   * own {@code getAttachData().getValue()} allocates whatever size the directory entry claims,
+   * so a damaged entry claiming gigabytes in a small file would exhaust the heap. A claim larger
+   * than the whole file is damage.
+   */
+  private static InputStream attachedData(AttachmentChunks a, POIFSFileSystem fs, long fileSize)
+      throws IOException, ExtractionException {
+    if (a.getAttachData() == null) {
+      return new ByteArrayInputStream(new byte[0]);
+    }
+    String stream = String.format(java.util.Locale.ROOT, "__substg1.0_%04X0102",
+        MAPIProperty.ATTACH_DATA.id);
+    Entry data;
+    try {
+      Entry storage = fs.getRoot().getEntryCaseInsensitive(a.getPOIFSName());
+      if (!(storage instanceof DirectoryEntry dir)) {
+        return new ByteArrayInputStream(new byte[0]);
+      }
+      data = dir.getEntryCaseInsensitive(stream);
+    } catch (java.io.FileNotFoundException e) {
+      return new ByteArrayInputStream(new byte[0]);
+    }
+    if (!(data instanceof DocumentEntry doc)) {
+      return new ByteArrayInputStream(new byte[0]);
+    }
+    if (doc.getSize() > fileSize) {
+      throw new ExtractionException(Reason.CORRUPT, String.format(java.util.Locale.ROOT,
+          "An attachment of the Outlook message claims %,d bytes, more than the whole file",
+          (long) doc.getSize()));
+    }
+    return new DocumentInputStream(doc);
   }
 
   private static String string(StringChunk chunk) {

@@ -25,7 +25,7 @@ import java.util.Set;
  * What an RTF document's control words mean for foilint: visible body text; text formatted hidden
  * ({@code \v}) as {@link Visibility#WORD_HIDDEN_TEXT} and tracked deletions ({@code \deleted}) as
  * {@link Visibility#TRACKED_DELETION} — Word keeps both in the file and Tika's RTF parser drops
- * them; headers and footers; annotations ({@code \annotation}) with their author
+ * them; headers and footers (visible page text, located {@code headers and footers}); annotations ({@code \annotation}) with their author
  * ({@code \atnauthor}) as comments; the revision table's authors ({@code \*\revtbl}) and the
  * {@code \info} fields as document properties; embedded objects ({@code \objdata}) unwrapped by
  * {@link RtfObject} and handed to the engine. Font, colour and style tables, pictures and other
@@ -104,7 +104,8 @@ final class RtfDocument implements RtfScanner.Tokens {
     this.visible = new BlockWriter(context, out, "", TextKind.BODY, Visibility.VISIBLE);
     this.hidden = new BlockWriter(context, out, "hidden text", TextKind.BODY, Visibility.WORD_HIDDEN_TEXT);
     this.deleted = new BlockWriter(context, out, "tracked deletions", TextKind.BODY, Visibility.TRACKED_DELETION);
-    this.headers = new BlockWriter(context, out, "headers and footers", TextKind.HEADER_FOOTER, Visibility.VISIBLE);
+    // a document's headers and footers show on every page (a workbook's only when printed)
+    this.headers = new BlockWriter(context, out, "headers and footers", TextKind.BODY, Visibility.VISIBLE);
     this.maxObjectBytes = context.limits().maxFileBytes();
   }
 

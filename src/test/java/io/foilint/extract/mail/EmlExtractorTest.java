@@ -144,4 +144,33 @@ class EmlExtractorTest {
     assertThat(first.value()).isEqualTo("FOI Unit <foi@north.example.invalid>");
     assertThat(first.location().place()).isEqualTo("message headers");
   }
+
+  @Test
+  void anEncryptedMessageIsBlockedAsEncryptedAndASignedOneIsRead() throws Exception {
+    assertThatThrownBy(() -> extract(HEADERS + """
+        Content-Type: application/pkcs7-mime; smime-type=enveloped-data; name=smime.p7m
+        Content-Transfer-Encoding: base64
+
+        MIAGCSqGSIb3DQEHA6CAMIACAQAxggFr
+        """))
+        .isInstanceOfSatisfying(ExtractionException.class,
+            e -> assertThat(e.reason()).isEqualTo(ExtractionException.Reason.ENCRYPTED));
+    extract(HEADERS + """
+        Content-Type: multipart/signed; protocol="application/pkcs7-signature"; boundary="S"
+
+        --S
+        Content-Type: text/plain
+
+        Signed words
+        --S
+        Content-Type: application/pkcs7-signature; name=smime.p7s
+        Content-Disposition: attachment; filename=smime.p7s
+        Content-Transfer-Encoding: base64
+
+        MIAGCSqGSIb3DQEHAqCAMIACAQEx
+        --S--
+        """);
+    assertThat(out.texts).extracting(TextBlock::text).contains("Signed words");
+    assertThat(context.embedded).isEmpty(); // a signature is not an attachment anyone reads
+  }
 }

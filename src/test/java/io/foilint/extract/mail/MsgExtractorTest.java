@@ -57,4 +57,16 @@ class MsgExtractorTest {
     assertThatThrownBy(() -> new MsgExtractor().extract(f, context, out))
         .isInstanceOfAny(ExtractionException.class, java.io.IOException.class);
   }
+
+  @Test
+  void anEncryptedMessageIsBlockedAsEncrypted() throws Exception {
+    byte[] msg = new MsgWriter("A", "a@b.example.invalid", "s", "")
+        .messageClass("IPM.Note.SMIME").attachment("smime.p7m", new byte[] {0x30, (byte) 0x82})
+        .toBytes();
+    Path f = Files.write(dir.resolve("m.msg"), msg);
+    assertThatThrownBy(() -> new MsgExtractor().extract(f, context, out))
+        .isInstanceOfSatisfying(ExtractionException.class,
+            e -> assertThat(e.reason()).isEqualTo(ExtractionException.Reason.ENCRYPTED));
+    assertThat(context.embedded).isEmpty();
+  }
 }

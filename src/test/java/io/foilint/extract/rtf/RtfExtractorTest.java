@@ -67,9 +67,11 @@ class RtfExtractorTest {
         .extracting(t -> t.author() + ": " + t.text()).containsExactly("Niamh Hartwell: Ask PC Pellow");
     assertThat(out.texts).filteredOn(t -> t.kind() == TextKind.COMMENT)
         .allMatch(t -> t.visibility() == Visibility.COMMENT);
-    assertThat(out.texts).filteredOn(t -> t.kind() == TextKind.HEADER_FOOTER)
+    assertThat(out.texts).filteredOn(t -> t.location().place().equals("headers and footers"))
         .extracting(TextBlock::text).containsExactly("Northmere FOI Unit");
-    assertThat(text(Visibility.VISIBLE)).isEqualTo("Body");
+    assertThat(out.texts).filteredOn(t -> t.location().place().equals("headers and footers"))
+        .allMatch(t -> t.kind() == TextKind.BODY && t.visibility() == Visibility.VISIBLE);
+    assertThat(text(Visibility.VISIBLE)).isEqualTo("Northmere FOI Unit|Body");
     assertThat(out.facts).filteredOn(f -> f.kind() == FactKind.DOCUMENT_PROPERTY)
         .extracting(f -> f.name() + "=" + f.value())
         .containsExactly("revisionUser=Aled Quenby", "title=Reply", "author=Niamh Hartwell",
