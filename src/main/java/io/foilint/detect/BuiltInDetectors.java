@@ -16,6 +16,7 @@ import io.foilint.detect.pdf.TextOutsidePageDetector;
 import io.foilint.detect.pdf.TextUnderBoxDetector;
 import io.foilint.detect.pdf.TinyTextDetector;
 import io.foilint.detect.pdf.UnappliedRedactionDetector;
+import io.foilint.detect.personal.EmailRecipientsDetector;
 import io.foilint.detect.personal.PersonalDataInTextDetector;
 import io.foilint.detect.personal.PersonalDataTableDetector;
 import io.foilint.detect.personal.ReidentificationRiskDetector;
@@ -108,6 +109,7 @@ public final class BuiltInDetectors {
           ExtremePercentagesDetector::new,
           PersonalDataTableDetector::new,
           PersonalDataInTextDetector::new,
+          EmailRecipientsDetector::new,
           ReidentificationRiskDetector::new,
           UnappliedRedactionDetector::new,
           TextUnderBoxDetector::new,

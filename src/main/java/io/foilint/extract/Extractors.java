@@ -3,10 +3,14 @@ package io.foilint.extract;
 import io.foilint.extract.ExtractionException.Reason;
 import io.foilint.extract.csv.CsvExtractor;
 import io.foilint.extract.docx.DocxExtractor;
+import io.foilint.extract.mail.EmlExtractor;
+import io.foilint.extract.mail.MsgExtractor;
 import io.foilint.extract.ods.OdsExtractor;
 import io.foilint.extract.ole.OleObjectExtractor;
 import io.foilint.extract.pdf.PdfExtractor;
+import io.foilint.extract.rtf.RtfExtractor;
 import io.foilint.extract.text.PlainTextExtractor;
+import io.foilint.extract.tika.HtmlExtractor;
 import io.foilint.extract.xls.XlsExtractor;
 import io.foilint.extract.xlsb.XlsbExtractor;
 import io.foilint.extract.xlsx.XlsxExtractor;
@@ -33,6 +37,10 @@ public final class Extractors {
           case TEXT -> new PlainTextExtractor();
           case PDF -> new PdfExtractor();
           case OLE_OBJECT -> new OleObjectExtractor();
+          case EML -> new EmlExtractor();
+          case MSG -> new MsgExtractor();
+          case RTF -> new RtfExtractor();
+          case HTML -> new HtmlExtractor();
           case DAMAGED_ZIP -> damaged(
               "The file is a zip container (the format of xlsx, docx and zip bundles), but its"
                   + " structure is damaged, so foilint cannot tell what it holds or read it.");

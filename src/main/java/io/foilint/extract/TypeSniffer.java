@@ -1,7 +1,9 @@
 package io.foilint.extract;
 
 import io.foilint.extract.csv.CsvDialect;
+import io.foilint.extract.mail.MailHeaderBlock;
 import io.foilint.extract.ole.OleObjectPayload;
+import io.foilint.extract.rtf.RtfScanner;
 import io.foilint.extract.text.TextEncoding;
 import io.foilint.model.FileType;
 import java.io.IOException;
@@ -71,6 +73,15 @@ public final class TypeSniffer {
       return FileType.FODS;
     }
     boolean textual = mime.startsWith("text/") || mime.endsWith("+xml") || TEXTUAL.contains(mime);
+    if (textual && RtfScanner.isRtf(head)) {
+      return FileType.RTF;
+    }
+    if (textual && MailHeaderBlock.startsFile(head)) {
+      return FileType.EML;
+    }
+    if (mime.equals("text/html") || mime.equals("application/xhtml+xml")) {
+      return FileType.HTML;
+    }
     if (textual || mime.equals("application/octet-stream")) {
       // Tika's octet-stream also covers text it cannot place: UTF-32, text with NUL bytes.
       return textType(head, wholeFile, textual);

@@ -231,7 +231,8 @@ final class FileScan {
       }
       Path tmp = null;
       try {
-        tmp = BoundedCopy.toTempFile(content, limits.maxFileBytes(), "Embedded document '" + name + "'");
+        tmp = BoundedCopy.toNamedTempFile(
+            content, limits.maxFileBytes(), "Embedded document '" + name + "'", name);
         FileType childType = TypeSniffer.sniff(tmp);
         if (childType == FileType.ZIP) {
           zipOfFiles(name, tmp, child);
@@ -254,7 +255,7 @@ final class FileScan {
         engineFindings.add(FailClosed.internalError("reading embedded document " + name, e, child));
       } finally {
         if (tmp != null) {
-          Files.deleteIfExists(tmp);
+          BoundedCopy.delete(tmp);
         }
       }
     }

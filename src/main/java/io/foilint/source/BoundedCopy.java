@@ -39,4 +39,48 @@ public final class BoundedCopy {
       }
     }
   }
+
+  /**
+   * As {@link #toTempFile}, but the copy is called by the last part of {@code name} (in a folder
+   * of its own), so a reader that names a table after its file (CSV) shows the embedded
+   * document's own name ({@code staff.csv} for {@code attachment 2: staff.csv}), never a random
+   * temporary one that would change from run to run. Delete it with {@link #delete}.
+   */
+  public static Path toNamedTempFile(InputStream in, long maxBytes, String what, String name)
+      throws IOException, ExtractionException {
+    Path tmp = toTempFile(in, maxBytes, what);
+    String safe = lastPart(name);
+    if (safe.isEmpty()) {
+      return tmp;
+    }
+    try {
+      Path folder = Files.createTempDirectory(TempFiles.dir(), "part-");
+      return Files.move(tmp, folder.resolve(safe));
+    } catch (IOException | RuntimeException e) {
+      return tmp; // keep the unnamed copy: the name is a courtesy
+    }
+  }
+
+  /** Deletes a copy made here, with the folder of its own when it has one. */
+  public static void delete(Path copy) throws IOException {
+    Files.deleteIfExists(copy);
+    Path folder = copy.getParent();
+    if (folder != null && folder.getFileName() != null
+        && folder.getFileName().toString().startsWith("part-")
+        && !folder.equals(TempFiles.dir())) {
+      Files.deleteIfExists(folder);
+    }
+  }
+
+  /** {@code staff.csv} from {@code attachment 2: staff.csv} or {@code a/b/staff.csv}; safe characters only. */
+  static String lastPart(String name) {
+    String n = name == null ? "" : name;
+    int cut = Math.max(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')), n.lastIndexOf(": "));
+    n = n.substring(cut < 0 ? 0 : cut + (n.startsWith(": ", cut) ? 2 : 1));
+    n = n.replaceAll("[^\\p{L}\\p{N}._ ()-]", "_").strip();
+    if (n.length() > 100) {
+      n = n.substring(n.length() - 100);
+    }
+    return n.isEmpty() || n.equals(".") || n.equals("..") || n.startsWith(".") ? "" : n;
+  }
 }

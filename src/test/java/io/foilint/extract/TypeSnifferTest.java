@@ -250,6 +250,25 @@ class TypeSnifferTest {
   }
 
   @Test
+  void mailAndRtfAreKnownByTheirContent() throws Exception {
+    assertThat(sniffText("From: FOI Unit <foi@example.invalid>\r\nTo: a@example.invalid\r\n"
+        + "Subject: Reply\r\nMIME-Version: 1.0\r\n\r\nDear requester,\r\n", StandardCharsets.UTF_8))
+        .isEqualTo(FileType.EML);
+    assertThat(sniffText("Received: from mx.example.invalid\n\tby mx2.example.invalid\n"
+        + "Date: Mon, 4 Mar 2024 10:00:00 +0000\n\nbody\n", StandardCharsets.UTF_8))
+        .isEqualTo(FileType.EML);
+    // a covering note that starts with a subject line is a letter, not a message
+    assertThat(sniffText("Subject: your request\n\nDear Ms Quenby, thank you for writing.\n",
+        StandardCharsets.UTF_8)).isEqualTo(FileType.TEXT);
+    assertThat(sniffText("To: the requester\nRe: FOI 117\nWe hold the information.\n",
+        StandardCharsets.UTF_8)).isEqualTo(FileType.TEXT);
+    assertThat(sniffText("{\\rtf1\\ansi Dear Sir,\\par}", StandardCharsets.US_ASCII))
+        .isEqualTo(FileType.RTF);
+    assertThat(sniffText("The file format {\\rtf is named in this note.\n", StandardCharsets.US_ASCII))
+        .isEqualTo(FileType.TEXT);
+  }
+
+  @Test
   void textIsCsvOnlyWhenDelimited() throws Exception {
     assertThat(sniffText("Name,Rank,Station\nQuenby,Sergeant,Northmere\nHartwell,Constable,Caldbridge\n",
         StandardCharsets.UTF_8)).isEqualTo(FileType.CSV);
@@ -258,8 +277,9 @@ class TypeSnifferTest {
         .isEqualTo(FileType.TEXT);
     assertThat(sniffText("{\"name\": \"x\", \"rank\": \"y\"}\n{\"name\": \"z\", \"rank\": \"w\"}\n",
         StandardCharsets.UTF_8)).isEqualTo(FileType.TEXT);
+    // a web page is read as one (Tika's HTML parser), never as a table
     assertThat(sniffText("<html><body><p>Hello, there, reader</p>\n<p>Again, and, again</p></body></html>\n",
-        StandardCharsets.UTF_8)).isEqualTo(FileType.TEXT);
+        StandardCharsets.UTF_8)).isEqualTo(FileType.HTML);
     assertThat(sniffText("# Notes\n\nThe meeting was held on Monday and everyone who was invited came along.\n",
         StandardCharsets.UTF_8)).isEqualTo(FileType.TEXT);
     // a table one of whose columns holds sentences is still a table
