@@ -89,6 +89,7 @@ public enum FactKind {
    * attrs: insertions, deletions, moves, formatting (counts), authors ("|"-joined, raw).
    */
   TRACKED_CHANGES,
+  /**
    * A sender or recipient of an e-mail (issue 10). location = message headers, name = role
    * (from, sender, to, cc, bcc, reply-to), value = "Display Name <address>". attrs: role, name,
    * address (each may be empty but not both).
