@@ -9,8 +9,8 @@ import io.foilint.model.TextKind;
 import io.foilint.model.Visibility;
 
 /**
- * Turns a stream of characters from a reader that is not a plain-text file — an e-mail body, a
- * web page's text, an RTF document — into paragraph {@link TextBlock}s (lines up to a blank
+ * Turns a stream of characters — a plain-text file, an e-mail body, a web page's text, an RTF
+ * document — into paragraph {@link TextBlock}s (lines up to a blank
  * line, at most {@link #MAX_BLOCK} characters each), all of one kind and visibility, located in
  * one place with the line they start on ({@code message body}, {@code line 12}; with no place, by
  * the line alone, as plain text is). Streams: no
@@ -18,8 +18,8 @@ import io.foilint.model.Visibility;
  */
 public final class BlockWriter {
 
-  /** Characters in one text block at most (as for plain text files). */
-  public static final int MAX_BLOCK = PlainTextExtractor.MAX_BLOCK;
+  /** Characters in one text block at most. */
+  public static final int MAX_BLOCK = 4000;
 
   private static final int DEADLINE_EVERY_LINES = 2000;
 

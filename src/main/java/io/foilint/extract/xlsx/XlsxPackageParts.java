@@ -56,17 +56,7 @@ public final class XlsxPackageParts {
 
   /** Indexes {@code pkg}: every part, every relationship, and the sheet names in workbook.xml. */
   static XlsxPackageParts index(OPCPackage pkg) throws ExtractionException {
-    XlsxPackageParts index = new XlsxPackageParts(pkg);
-    try {
-      index.collectParts();
-      index.collectLinks();
-    } catch (InvalidFormatException | RuntimeException e) {
-      throw new ExtractionException(
-          Reason.CORRUPT,
-          "The workbook's list of parts or relationships is damaged, so it cannot be fully"
-              + " inspected.",
-          e);
-    }
+    XlsxPackageParts index = indexed(pkg, "workbook");
     index.readSheetNames();
     return index;
   }
@@ -76,6 +66,11 @@ public final class XlsxPackageParts {
    * its main part is no workbook, and reading it for sheets would parse the whole document twice.
    */
   public static XlsxPackageParts indexParts(OPCPackage pkg) throws ExtractionException {
+    return indexed(pkg, "document");
+  }
+
+  private static XlsxPackageParts indexed(OPCPackage pkg, String what)
+      throws ExtractionException {
     XlsxPackageParts index = new XlsxPackageParts(pkg);
     try {
       index.collectParts();
@@ -83,7 +78,7 @@ public final class XlsxPackageParts {
     } catch (InvalidFormatException | RuntimeException e) {
       throw new ExtractionException(
           Reason.CORRUPT,
-          "The document's list of parts or relationships is damaged, so it cannot be fully"
+          "The " + what + "'s list of parts or relationships is damaged, so it cannot be fully"
               + " inspected.",
           e);
     }

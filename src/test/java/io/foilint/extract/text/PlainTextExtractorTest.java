@@ -46,7 +46,7 @@ class PlainTextExtractorTest {
     String oneLongLine = "word ".repeat(5000);
     String manyLines = "a short line of text\n".repeat(2000);
     RecordingHandler h = extract((oneLongLine + "\n" + manyLines).getBytes(StandardCharsets.UTF_8));
-    assertThat(h.texts).allMatch(t -> t.text().length() <= PlainTextExtractor.MAX_BLOCK);
+    assertThat(h.texts).allMatch(t -> t.text().length() <= BlockWriter.MAX_BLOCK);
     assertThat(String.join(" ", h.texts.stream().map(TextBlock::text).toList()).split("word", -1))
         .hasSize(5001); // no word lost at a cut
     assertThat(h.texts.get(h.texts.size() - 1).location().place()).startsWith("line ");
