@@ -51,7 +51,6 @@ final class DocxPartsReader {
           // a rendered copy of the words in the diagram's data part, which is read
           "application/vnd.ms-office.drawingml.diagramdrawing+xml",
           WML + "numbering+xml",
-          WML + "websettings+xml",
           WML + "styles+xml",
           "application/vnd.ms-word.styleswitheffects+xml",
           "application/vnd.openxmlformats-officedocument.theme+xml",

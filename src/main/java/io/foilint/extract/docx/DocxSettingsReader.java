@@ -7,10 +7,12 @@ import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.poi.openxml4j.opc.PackagePart;
 
 /**
@@ -27,6 +29,8 @@ final class DocxSettingsReader {
 
   private final XlsxPackageParts parts;
   private final ContentHandler out;
+  /** The settings parts read: their template and mail-merge links are explained by them. */
+  private final Set<String> settingsParts = new HashSet<>();
 
   DocxSettingsReader(XlsxPackageParts parts, ContentHandler out) {
     this.parts = parts;
@@ -39,7 +43,15 @@ final class DocxSettingsReader {
       Optional<PackagePart> part = parts.part(link.target());
       if (part.isPresent() && !link.external()) {
         parts.handled(link.target());
+        settingsParts.add(link.target());
         settings(link.target(), part.get());
+      }
+    }
+    for (XlsxPackageParts.Link link : parts.linksFrom(main, "/webSettings")) {
+      Optional<PackagePart> part = parts.part(link.target());
+      if (part.isPresent() && !link.external()) {
+        parts.handled(link.target());
+        webSettings(link.target(), part.get());
       }
     }
     for (XlsxPackageParts.Link link : parts.linksFrom(main, "/people")) {
@@ -80,6 +92,21 @@ final class DocxSettingsReader {
     }
   }
 
+  /**
+   * Web settings hold layout options, and frames: a frameset page loads other files (local or on
+   * the web) into the document when it is opened, so each frame's source is an outside link.
+   */
+  private void webSettings(String name, PackagePart part) throws ExtractionException {
+    try (XlsxXmlReader xml = XlsxXmlReader.open(part)) {
+      while (xml.nextStart()) {
+        if (xml.local().equals("sourceFileName") && !xml.attr("val").isBlank()) {
+          out.fact(new Fact(FactKind.DATA_CONNECTION, Location.of(name, "frame"),
+              "frame source", xml.attr("val"), Map.of("type", "Word frame loading an outside page")));
+        }
+      }
+    }
+  }
+
   private void templatePath(String settings, String target) {
     // "Normal.dotm" alone says nothing; a folder path can name the user who wrote the letter
     if (target.contains("/") || target.contains("\\")) {
@@ -106,14 +133,19 @@ final class DocxSettingsReader {
     }
   }
 
-  /** External relationships of every part, except hyperlinks and those settings.xml explains. */
+  /**
+   * External relationships of every part, except hyperlinks and the template and mail-merge links
+   * of a settings part (reported by it); a template linked from anywhere else is an outside link.
+   */
   void outsideLinks() {
     int reported = 0;
     for (PackagePart part : parts.all()) {
       String source = XlsxPackageParts.stripSlash(part.getPartName().getName());
       for (XlsxPackageParts.Link l : parts.linksFrom(source)) {
-        if (!l.external() || l.typeEndsWith("/hyperlink") || l.typeEndsWith("/attachedTemplate")
-            || l.typeEndsWith("/mailMergeSource") || l.typeEndsWith("/recipientData")
+        boolean explainedBySettings = settingsParts.contains(source)
+            && (l.typeEndsWith("/attachedTemplate") || l.typeEndsWith("/mailMergeSource")
+                || l.typeEndsWith("/recipientData"));
+        if (!l.external() || l.typeEndsWith("/hyperlink") || explainedBySettings
             || l.target().isBlank() || reported >= 200) {
           continue;
         }
