@@ -39,9 +39,9 @@ public final class HiddenSlideDetector extends Detector {
     Location first;
     long blocks;
     long letters;
-    long tableRecords;
     Location biggestTable;
     long biggestTableRecords;
+    long biggestTableDataRows;
     final List<String> slides = new ArrayList<>();
     long slideCount;
     final MaskedSamples samples = new MaskedSamples(3);
@@ -94,9 +94,9 @@ public final class HiddenSlideDetector extends Detector {
     if (!openStats.isEmpty()) {
       Tally t = tally(open.location());
       t.blocks++;
-      t.tableRecords += openStats.records;
       if (openStats.records > t.biggestTableRecords) {
         t.biggestTableRecords = openStats.records;
+        t.biggestTableDataRows = openStats.dataRows;
         t.biggestTable = open.location().withRef(openStats.bounds.range());
       }
       if (!openStats.samples.isEmpty() && !t.samples.isFull()) {
@@ -133,7 +133,7 @@ public final class HiddenSlideDetector extends Detector {
                   t.slideCount));
       List<String> what = new ArrayList<>();
       if (t.biggestTable != null) {
-        what.add("a table of " + Words.count(t.biggestTableRecords, "row") + " of data");
+        what.add("a table of " + Words.count(t.biggestTableDataRows, "row") + " of data");
       }
       if (t.letters > 0) {
         what.add(Words.count(t.letters, "letter or digit", "letters and digits") + " of text");

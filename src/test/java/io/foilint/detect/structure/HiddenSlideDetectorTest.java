@@ -38,7 +38,7 @@ class HiddenSlideDetectorTest {
     assertThat(f.severity()).isEqualTo(Severity.BLOCK);
     assertThat(f.location().place()).isEqualTo("slide 4");
     assertThat(f.location().ref()).isEqualTo("A1:C7");
-    assertThat(f.message()).contains("a table of 7 rows");
+    assertThat(f.message()).contains("a table of 6 rows");
   }
 
   @Test
