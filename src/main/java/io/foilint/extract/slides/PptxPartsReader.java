@@ -84,12 +84,13 @@ final class PptxPartsReader {
     int n = 0;
     for (String slide : slideIds) {
       n++;
-      readSlide(slide, "slide " + n);
+      readSlide(slide, "slide " + n, Visibility.VISIBLE);
     }
     // slide parts the presentation links to but does not list: no slideshow or editor shows them
     for (XlsxPackageParts.Link link : parts.linksFrom(main, "/slide")) {
       if (!link.external() && !parts.isHandled(link.target())) {
-        readSlide(link.target(), "slide part " + link.target() + " (not in the slide list)");
+        readSlide(link.target(), "slide part " + link.target() + " (not in the slide list)",
+            Visibility.HIDDEN_SLIDE);
       }
     }
     readTemplates(main);
@@ -143,9 +144,10 @@ final class PptxPartsReader {
     }
   }
 
-  private void readSlide(String slide, String place) throws ExtractionException {
+  private void readSlide(String slide, String place, Visibility visibility)
+      throws ExtractionException {
     readShapes(slide,
-        new SlidePartReader.Part(place, Visibility.VISIBLE, TextKind.BODY, false, true));
+        new SlidePartReader.Part(place, visibility, TextKind.BODY, false, true));
     for (XlsxPackageParts.Link link : parts.linksFrom(slide)) {
       if (link.external() || parts.isHandled(link.target())) {
         continue;

@@ -26,7 +26,8 @@ import java.util.Map;
  */
 final class SlideCommentsReader {
 
-  private static final int MAX_COMMENT_CHARS = 16_000;
+  /** Characters kept of one comment (far beyond any real one; bounds memory). */
+  private static final int MAX_COMMENT_CHARS = 1_000_000;
 
   private final ContentHandler out;
   private final Map<String, String> authorNames = new HashMap<>();

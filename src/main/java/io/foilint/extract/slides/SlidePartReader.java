@@ -38,6 +38,9 @@ final class SlidePartReader {
   record Part(String place, Visibility partVisibility, TextKind kind, boolean notes,
       boolean checkPosition) {}
 
+  /** Characters kept of one table cell (a cell is one value; a million is far beyond any real one). */
+  static final int MAX_CELL = 1_000_000;
+
   /**
    * Notes-page placeholders that hold no notes text: the slide picture, the slide number and the
    * date (a field the application fills in). Headers and footers typed on notes pages are read.
@@ -298,9 +301,24 @@ final class SlidePartReader {
     }
   }
 
-  private void text(String chars) {
-    if (inParagraph && paragraph.length() < BlockWriter.MAX_BLOCK * 4) {
-      paragraph.append(chars);
+  /**
+   * Text of the current paragraph. A shape's paragraph longer than a text block goes on to the
+   * writer in pieces (it cuts long lines itself), so memory stays bounded and nothing is dropped;
+   * a table cell is kept whole up to {@link #MAX_CELL} characters.
+   */
+  private void text(String chars) throws ExtractionException {
+    if (!inParagraph) {
+      return;
+    }
+    if (table != null && table.inCell) {
+      int room = MAX_CELL - table.cell.length() - paragraph.length();
+      paragraph.append(chars, 0, Math.max(0, Math.min(room, chars.length())));
+      return;
+    }
+    paragraph.append(chars);
+    if (paragraph.length() > BlockWriter.MAX_BLOCK && writer != null) {
+      writer.write(paragraph);
+      paragraph.setLength(0);
     }
   }
 

@@ -224,6 +224,17 @@ class PptxExtractorTest {
   }
 
   @Test
+  void aVeryLongParagraphIsReadWholeInBlocks() throws Exception {
+    String word = "Quenby ";
+    String longText = word.repeat(5_000); // 35,000 characters in one paragraph
+    RecordingHandler out = read(deckWithBox(longText, new Rectangle(40, 200, 300, 60)));
+    long found = out.texts.stream().filter(t -> t.location().place().equals("slide 2"))
+        .mapToLong(t -> t.text().split("Quenby", -1).length - 1).sum();
+    assertThat(found).isEqualTo(5_000);
+    assertThat(out.texts).allMatch(t -> t.text().length() <= 4_000);
+  }
+
+  @Test
   void aDoctypeInASlideFailsClosed() {
     byte[] deck = deckWithBox("Hello", new Rectangle(40, 200, 300, 60));
     byte[] xxe = FixtureAccess.replaceInPart(deck, SLIDE2, "<p:sld ",
