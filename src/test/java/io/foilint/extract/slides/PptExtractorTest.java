@@ -86,6 +86,40 @@ class PptExtractorTest {
   }
 
   @Test
+  void anEmbeddedOleObjectIsHandedToTheEngineAsAnOle2File() throws Exception {
+    byte[] workbook;
+    try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+      wb.createSheet("Staff").createRow(0).createCell(0).setCellValue("Surname");
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      wb.write(bytes);
+      workbook = bytes.toByteArray();
+    }
+    byte[] deck = ppt(show -> {
+      box(show.createSlide(), "Annex", new Rectangle(40, 40, 300, 50));
+      try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs =
+          new org.apache.poi.poifs.filesystem.POIFSFileSystem(new java.io.ByteArrayInputStream(workbook))) {
+        show.addEmbed(fs);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    Path f = Files.write(Files.createTempFile(dir, "deck", ".ppt"), deck);
+    EmbeddedRecorder context = new EmbeddedRecorder();
+    RecordingHandler out = new RecordingHandler();
+    new PptExtractor().extract(f, context, out);
+    assertThat(context.embedded).containsOnlyKeys("embedded object 1.ole");
+    byte[] ole = context.embedded.get("embedded object 1.ole");
+    assertThat(org.apache.poi.poifs.filesystem.FileMagic.valueOf(ole))
+        .isEqualTo(org.apache.poi.poifs.filesystem.FileMagic.OLE2);
+    assertThat(out.facts(FactKind.EMBEDDED_OBJECT)).hasSize(1);
+    byte[] none = ppt(show -> box(show.createSlide(), "Annex", new Rectangle(40, 40, 300, 50)));
+    Path g = Files.write(Files.createTempFile(dir, "deck", ".ppt"), none);
+    EmbeddedRecorder empty = new EmbeddedRecorder();
+    new PptExtractor().extract(g, empty, new RecordingHandler());
+    assertThat(empty.embedded).isEmpty();
+  }
+
+  @Test
   void summaryInformationIsRead() throws Exception {
     byte[] deck = ppt(show -> {
       box(show.createSlide(), "Title", new Rectangle(40, 40, 300, 50));

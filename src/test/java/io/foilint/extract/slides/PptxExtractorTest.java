@@ -235,6 +235,17 @@ class PptxExtractorTest {
   }
 
   @Test
+  void aMacroProjectIsAVbaFact() throws Exception {
+    byte[] deck = deckWithBox("Macros", new Rectangle(40, 200, 300, 60));
+    byte[] pptm = FixtureAccess.withPart(deck, "ppt/vbaProject.bin", FixtureAccess.vbaProject(),
+        "application/vnd.ms-office.vbaProject", "ppt/presentation.xml",
+        "http://schemas.microsoft.com/office/2006/relationships/vbaProject", "vbaProject.bin");
+    assertThat(read(pptm).facts(FactKind.VBA_PROJECT)).singleElement()
+        .satisfies(f -> assertThat(f.location().place()).isEqualTo("ppt/vbaProject.bin"));
+    assertThat(read(deck).facts(FactKind.VBA_PROJECT)).isEmpty();
+  }
+
+  @Test
   void aDoctypeInASlideFailsClosed() {
     byte[] deck = deckWithBox("Hello", new Rectangle(40, 200, 300, 60));
     byte[] xxe = FixtureAccess.replaceInPart(deck, SLIDE2, "<p:sld ",
