@@ -89,6 +89,20 @@ class PptxExtractorTest {
   }
 
   @Test
+  void strictOoxmlIsReadLikeTransitional() throws Exception {
+    byte[] strict = FixtureAccess.asStrictOoxml(
+        FixtureAccess.presentationFixture("pptx/hidden-slide-staff-list.pptx"));
+    Path typed = Files.write(dir.resolve("strict.pptx"), strict);
+    assertThat(io.foilint.extract.TypeSniffer.sniff(typed)).isEqualTo(io.foilint.model.FileType.PPTX);
+    RecordingHandler out = read(strict);
+    assertThat(out.tables).singleElement().satisfies(t -> {
+      assertThat(t.start().visibility()).isEqualTo(Visibility.HIDDEN_SLIDE);
+      assertThat(t.rows()).hasSize(21);
+    });
+    assertThat(containing(out, "Freedom of Information")).hasSize(1);
+  }
+
+  @Test
   void aShapeMarkedHiddenIsHiddenShapeText() throws Exception {
     byte[] deck = deckWithBox("Interview panel: Grace Ostrander", new Rectangle(40, 200, 300, 60));
     byte[] hidden = FixtureAccess.replaceInPart(deck, SLIDE2, "<p:cNvPr name=\"TextBox",
