@@ -26,6 +26,7 @@ import io.foilint.detect.stats.SmallCountsDetector;
 import io.foilint.detect.structure.BlankNumberFormatDetector;
 import io.foilint.detect.structure.ChartCacheDetector;
 import io.foilint.detect.structure.CollapsedOutlineDetector;
+import io.foilint.detect.structure.CroppedImageDetector;
 import io.foilint.detect.structure.CommentsDetector;
 import io.foilint.detect.structure.CsvInjectionDetector;
 import io.foilint.detect.structure.CustomXmlDetector;
@@ -44,6 +45,7 @@ import io.foilint.detect.structure.HiddenColumnsDetector;
 import io.foilint.detect.structure.HiddenRowsDetector;
 import io.foilint.detect.structure.HiddenShapesDetector;
 import io.foilint.detect.structure.HiddenSheetDetector;
+import io.foilint.detect.structure.ImageLocationDetector;
 import io.foilint.detect.structure.InvisibleTextDetector;
 import io.foilint.detect.structure.MacrosDetector;
 import io.foilint.detect.structure.MergedCellContentDetector;
@@ -128,7 +130,9 @@ public final class BuiltInDetectors {
           // Word text a reader does not see
           WordHiddenTextDetector::new,
           TrackedChangesDetector::new,
-          DarkHighlightDetector::new);
+          DarkHighlightDetector::new,
+          ImageLocationDetector::new,
+          CroppedImageDetector::new);
 
   private BuiltInDetectors() {}
 

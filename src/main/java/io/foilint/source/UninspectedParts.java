@@ -5,6 +5,10 @@ import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
+import io.foilint.extract.ExtractionException;
+import io.foilint.extract.tika.ImageMetadata;
+import io.foilint.extract.tika.PictureFormat;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -12,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The end of every package walk (xlsx, xlsb, ods): each part no reader has read comes here and
@@ -39,6 +44,7 @@ public final class UninspectedParts {
   private final List<String> pictures = new ArrayList<>();
   private long pictureBytes;
   private int orphanPictures;
+  private int metadataRead;
 
   public UninspectedParts(ContentHandler out, ExtractionContext context) {
     this.out = out;
@@ -84,6 +90,7 @@ public final class UninspectedParts {
       pictures.add(name);
       pictureBytes += size;
       orphanPictures += orphan ? 1 : 0;
+      readMetadata(name, head, n, sizeTextOf(size), orphanNote, attrs, opener);
       return;
     }
     String sizeText = String.format(Locale.ROOT, "%,d bytes", size);
@@ -116,6 +123,31 @@ public final class UninspectedParts {
         what + ", " + sizeText + ", " + kind.description() + orphanNote, attrs));
   }
 
+  /**
+   * A picture's metadata (author, software, GPS) read by the image reader, located at the part:
+   * its pixels are still not looked at, which the package's one pictures fact says. A picture
+   * whose metadata cannot be read is reported on its own (REVIEW), never passed over.
+   */
+  private void readMetadata(String name, byte[] head, int n, String sizeText, String orphanNote,
+      Map<String, String> attrs, Opener opener) throws IOException {
+    Optional<PictureFormat> format = PictureFormat.sniff(head, n);
+    if (format.isEmpty()) {
+      return; // EMF, WMF, SVG …: no metadata reader; listed with the others
+    }
+    try (InputStream in = new BufferedInputStream(opener.open())) {
+      ImageMetadata.read(format.get(), in, context, out, name);
+      metadataRead++;
+    } catch (ExtractionException e) {
+      out.fact(new Fact(FactKind.UNINSPECTED_PART, Location.of(name), name,
+          "picture, " + sizeText + ": its " + format.get().label() + " metadata could not be read ("
+              + e.getMessage() + ")" + orphanNote, attrs));
+    }
+  }
+
+  private static String sizeTextOf(long size) {
+    return String.format(Locale.ROOT, "%,d bytes", size);
+  }
+
   /** Emits the one fact listing the package's pictures, if it has any. */
   public void finish() {
     if (pictures.isEmpty()) {
@@ -137,11 +169,23 @@ public final class UninspectedParts {
                 + " reaches them)";
     out.fact(new Fact(FactKind.UNINSPECTED_PART, Location.of(pictures.get(0)),
         pictures.size() == 1 ? "1 picture" : pictures.size() + " pictures",
-        String.format(Locale.ROOT, "%s, %,d bytes in all: %s%s — pictures are not read, so text or"
-            + " faces in them were not checked",
+        String.format(Locale.ROOT, "%s, %,d bytes in all: %s%s — %s, but pictures are not looked"
+            + " at (no text recognition), so text or faces in them were not checked",
             pictures.size() == 1 ? "1 picture" : pictures.size() + " pictures", pictureBytes, list,
-            orphans),
+            orphans, metadataNote()),
         attrs));
+  }
+
+  /** What was read of the pictures: their metadata, all, some or none. */
+  private String metadataNote() {
+    if (metadataRead == pictures.size()) {
+      return pictures.size() == 1 ? "its metadata was read" : "their metadata was read";
+    }
+    if (metadataRead == 0) {
+      return pictures.size() == 1 ? "its format has no metadata foilint reads"
+          : "their formats have no metadata foilint reads";
+    }
+    return "the metadata of " + metadataRead + " of them was read";
   }
 
   private static boolean looksLikePicture(String name, String contentType) {

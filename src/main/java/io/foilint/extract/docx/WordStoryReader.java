@@ -2,6 +2,7 @@ package io.foilint.extract.docx;
 
 import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
+import io.foilint.extract.drawing.DrawingCrop;
 import io.foilint.extract.sheet.Rgb;
 import io.foilint.extract.xlsx.XlsxXmlReader;
 import io.foilint.model.ContentHandler;
@@ -21,7 +22,7 @@ import java.util.Map;
  * deleted, blacked out, white on white or tiny apart from the visible words ({@link
  * RunVisibility}); text boxes as shape text (hidden when their shape is); alt text as metadata;
  * fields that fetch outside content ({@link WordFields}); tracked changes ({@link
- * TrackedChangeTally}). Elements are matched by local name, so Strict and Transitional files read
+ * TrackedChangeTally}); pictures shown cropped ({@link DrawingCrop}). Elements are matched by local name, so Strict and Transitional files read
  * alike. The {@code mc:Fallback} copy of a shape (the VML twin of a DrawingML text box) is
  * skipped, so a text box is not counted twice.
  */
@@ -66,6 +67,8 @@ final class WordStoryReader {
   private WordRunFormat runEffective;
   private String unitAuthor = "";
   private String unitId = "";
+  /** The name of the drawing last opened ({@code wp:docPr}, {@code pic:cNvPr}): "Picture 3". */
+  private String pictureName = "";
 
   WordStoryReader(WordStory story, DocxStyles styles, DocxAnchors anchors, ContentHandler out,
       ExtractionContext context) {
@@ -131,7 +134,16 @@ final class WordStoryReader {
           anchors.comment(xml.attr("id"), here().toString());
         }
       }
-      case "docPr", "cNvPr" -> shape(xml.attr("hidden"), xml.attr("descr"), xml.attr("title"));
+      case "docPr", "cNvPr" -> {
+        pictureName = xml.attr("name");
+        shape(xml.attr("hidden"), xml.attr("descr"), xml.attr("title"));
+      }
+      case "blipFill" -> {
+        DrawingCrop crop = DrawingCrop.read(xml);
+        if (crop.isCropped()) {
+          out.fact(crop.toFact(here(), pictureName, ""));
+        }
+      }
       case "shape", "rect", "roundrect", "oval", "textbox", "group" -> vmlShape(xml);
       case "txbxContent" -> {
         textBoxes++;
