@@ -106,6 +106,22 @@ class ImageExtractorTest {
     assertThat(PictureFormat.sniff(bmp, bmp.length)).isEmpty();
   }
 
+  @Test
+  void aPhotoInABundleIsReadAndLocatedByItsInnerPath() throws Exception {
+    java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(zip)) {
+      z.putNextEntry(new java.util.zip.ZipEntry("photos/site.jpg"));
+      z.write(ExifJpeg.photo(null, null, 51.50135, -0.14189));
+      z.closeEntry();
+    }
+    var report = io.foilint.FoiLint.check(write("bundle.zip", zip.toByteArray()));
+    var findings = report.files().stream().flatMap(f -> f.findings().stream()).toList();
+    assertThat(findings).filteredOn(f -> f.rule().equals("image-location"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.evidence()).isEqualTo("about 51.5° N, 0.1° W"));
+    assertThat(report.files()).extracting(r -> r.path()).anyMatch(p -> p.endsWith("photos/site.jpg"));
+  }
+
   private static byte[] ascii(String s) {
     return s.getBytes(StandardCharsets.ISO_8859_1);
   }
