@@ -45,6 +45,8 @@ public final class UninspectedParts {
   private long pictureBytes;
   private int orphanPictures;
   private int metadataRead;
+  /** Pictures whose metadata the image reader could not read (damaged). */
+  private final List<String> metadataFailed = new ArrayList<>();
 
   public UninspectedParts(ContentHandler out, ExtractionContext context) {
     this.out = out;
@@ -90,7 +92,7 @@ public final class UninspectedParts {
       pictures.add(name);
       pictureBytes += size;
       orphanPictures += orphan ? 1 : 0;
-      readMetadata(name, head, n, sizeTextOf(size), orphanNote, attrs, opener);
+      readMetadata(name, head, n, opener);
       return;
     }
     String sizeText = String.format(Locale.ROOT, "%,d bytes", size);
@@ -125,11 +127,10 @@ public final class UninspectedParts {
 
   /**
    * A picture's metadata (author, software, GPS) read by the image reader, located at the part:
-   * its pixels are still not looked at, which the package's one pictures fact says. A picture
-   * whose metadata cannot be read is reported on its own (REVIEW), never passed over.
+   * its pixels are still not looked at, which the package's one pictures fact says, as it says
+   * which pictures' metadata could not be read (never passed over in silence).
    */
-  private void readMetadata(String name, byte[] head, int n, String sizeText, String orphanNote,
-      Map<String, String> attrs, Opener opener) throws IOException {
+  private void readMetadata(String name, byte[] head, int n, Opener opener) throws IOException {
     Optional<PictureFormat> format = PictureFormat.sniff(head, n);
     if (format.isEmpty()) {
       return; // EMF, WMF, SVG …: no metadata reader; listed with the others
@@ -138,14 +139,8 @@ public final class UninspectedParts {
       ImageMetadata.read(format.get(), in, context, out, name);
       metadataRead++;
     } catch (ExtractionException e) {
-      out.fact(new Fact(FactKind.UNINSPECTED_PART, Location.of(name), name,
-          "picture, " + sizeText + ": its " + format.get().label() + " metadata could not be read ("
-              + e.getMessage() + ")" + orphanNote, attrs));
+      metadataFailed.add(name);
     }
-  }
-
-  private static String sizeTextOf(long size) {
-    return String.format(Locale.ROOT, "%,d bytes", size);
   }
 
   /** Emits the one fact listing the package's pictures, if it has any. */
@@ -169,23 +164,37 @@ public final class UninspectedParts {
                 + " reaches them)";
     out.fact(new Fact(FactKind.UNINSPECTED_PART, Location.of(pictures.get(0)),
         pictures.size() == 1 ? "1 picture" : pictures.size() + " pictures",
-        String.format(Locale.ROOT, "%s, %,d bytes in all: %s%s — %s, but pictures are not looked"
-            + " at (no text recognition), so text or faces in them were not checked",
+        String.format(Locale.ROOT, "%s, %,d bytes in all: %s%s — %s; the pictures themselves are"
+            + " not looked at (no text recognition), so text or faces in them were not checked",
             pictures.size() == 1 ? "1 picture" : pictures.size() + " pictures", pictureBytes, list,
             orphans, metadataNote()),
         attrs));
   }
 
-  /** What was read of the pictures: their metadata, all, some or none. */
+  /** What was read of the pictures: their metadata, all, some or none, and what failed. */
   private String metadataNote() {
-    if (metadataRead == pictures.size()) {
-      return pictures.size() == 1 ? "its metadata was read" : "their metadata was read";
+    int total = pictures.size();
+    int noReader = total - metadataRead - metadataFailed.size();
+    List<String> parts = new ArrayList<>();
+    if (metadataRead == total) {
+      return total == 1 ? "its metadata was read" : "their metadata was read";
     }
-    if (metadataRead == 0) {
-      return pictures.size() == 1 ? "its format has no metadata foilint reads"
-          : "their formats have no metadata foilint reads";
+    if (metadataRead > 0) {
+      parts.add("the metadata of " + metadataRead + " of them was read");
     }
-    return "the metadata of " + metadataRead + " of them was read";
+    if (!metadataFailed.isEmpty()) {
+      List<String> named = metadataFailed.subList(0, Math.min(3, metadataFailed.size()));
+      parts.add((total == 1 ? "its metadata" : "the metadata of " + String.join(", ", named)
+          + (metadataFailed.size() > named.size()
+              ? " and " + (metadataFailed.size() - named.size()) + " more" : ""))
+          + " could not be read (damaged picture data)");
+    }
+    if (noReader > 0) {
+      parts.add(total == 1 ? "its format has no metadata foilint reads"
+          : noReader == total ? "their formats have no metadata foilint reads"
+          : noReader + " are of formats with no metadata foilint reads");
+    }
+    return String.join("; ", parts);
   }
 
   private static boolean looksLikePicture(String name, String contentType) {

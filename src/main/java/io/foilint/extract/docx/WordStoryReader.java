@@ -69,6 +69,8 @@ final class WordStoryReader {
   private String unitId = "";
   /** The name of the drawing last opened ({@code wp:docPr}, {@code pic:cNvPr}): "Picture 3". */
   private String pictureName = "";
+  /** Picture part of a relationship id of this story ("" when unknown). */
+  private java.util.function.UnaryOperator<String> pictureTargets = id -> "";
 
   WordStoryReader(WordStory story, DocxStyles styles, DocxAnchors anchors, ContentHandler out,
       ExtractionContext context) {
@@ -81,6 +83,12 @@ final class WordStoryReader {
     this.fields = new WordFields(out);
     this.changes = new TrackedChangeTally(story.part());
     blocks.push(new Segments());
+  }
+
+  /** Tells the reader how to name the picture part behind a {@code r:embed} id. */
+  WordStoryReader pictureTargets(java.util.function.UnaryOperator<String> targets) {
+    this.pictureTargets = targets;
+    return this;
   }
 
   void read(XlsxXmlReader xml) throws ExtractionException {
@@ -141,7 +149,7 @@ final class WordStoryReader {
       case "blipFill" -> {
         DrawingCrop crop = DrawingCrop.read(xml);
         if (crop.isCropped()) {
-          out.fact(crop.toFact(here(), pictureName, ""));
+          out.fact(crop.toFact(here(), pictureName, pictureTargets.apply(crop.embed())));
         }
       }
       case "shape", "rect", "roundrect", "oval", "textbox", "group" -> vmlShape(xml);
