@@ -3,6 +3,7 @@ package io.foilint.extract.tika;
 import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
 import io.foilint.extract.ExtractionException.Reason;
+import io.foilint.extract.TempFiles;
 import io.foilint.extract.text.BlockWriter;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.io.input.CloseShieldInputStream;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TemporaryResources;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.metadata.Metadata;
@@ -98,10 +100,13 @@ public final class TikaText {
     ParseContext parseContext = new ParseContext();
     parseContext.set(EmbeddedDocumentExtractor.class, new ToEngine(context));
     TextHandler handler = new TextHandler(context, body);
-    try {
-      // Tika's parsers expect mark/reset (TikaInputStream); the caller still closes its stream
-      parser.parse(TikaInputStream.get(CloseShieldInputStream.wrap(in)), handler, metadata,
-          parseContext);
+    // Tika's parsers expect mark/reset (TikaInputStream); some (the JPEG metadata reader) spool
+    // the stream to a file first. Those files go to foilint's private directory and are deleted
+    // when the parse ends, whatever happens; the caller still closes its own stream.
+    try (TemporaryResources spool = new TemporaryResources()) {
+      spool.setTemporaryFileDirectory(TempFiles.dir());
+      parser.parse(TikaInputStream.get(CloseShieldInputStream.wrap(in), spool, metadata), handler,
+          metadata, parseContext);
     } catch (java.io.EOFException e) {
       throw new ExtractionException(Reason.TRUNCATED,
           "The " + format + " ends before its data does (it is cut short)", e);
