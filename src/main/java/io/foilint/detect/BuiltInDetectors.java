@@ -26,6 +26,7 @@ import io.foilint.detect.stats.SmallCountsDetector;
 import io.foilint.detect.structure.BlankNumberFormatDetector;
 import io.foilint.detect.structure.ChartCacheDetector;
 import io.foilint.detect.structure.CollapsedOutlineDetector;
+import io.foilint.detect.structure.CroppedImageDetector;
 import io.foilint.detect.structure.CommentsDetector;
 import io.foilint.detect.structure.CsvInjectionDetector;
 import io.foilint.detect.structure.CustomXmlDetector;
@@ -45,6 +46,7 @@ import io.foilint.detect.structure.HiddenRowsDetector;
 import io.foilint.detect.structure.HiddenShapesDetector;
 import io.foilint.detect.structure.HiddenSheetDetector;
 import io.foilint.detect.structure.HiddenSlideDetector;
+import io.foilint.detect.structure.ImageLocationDetector;
 import io.foilint.detect.structure.InvisibleTextDetector;
 import io.foilint.detect.structure.MacrosDetector;
 import io.foilint.detect.structure.MergedCellContentDetector;
@@ -133,7 +135,9 @@ public final class BuiltInDetectors {
           DarkHighlightDetector::new,
           // presentations: slides a slideshow skips, speaker notes
           HiddenSlideDetector::new,
-          SpeakerNotesDetector::new);
+          SpeakerNotesDetector::new,
+          ImageLocationDetector::new,
+          CroppedImageDetector::new);
 
   private BuiltInDetectors() {}
 

@@ -13,6 +13,7 @@ import io.foilint.extract.slides.PptExtractor;
 import io.foilint.extract.slides.PptxExtractor;
 import io.foilint.extract.text.PlainTextExtractor;
 import io.foilint.extract.tika.HtmlExtractor;
+import io.foilint.extract.tika.ImageExtractor;
 import io.foilint.extract.xls.XlsExtractor;
 import io.foilint.extract.xlsb.XlsbExtractor;
 import io.foilint.extract.xlsx.XlsxExtractor;
@@ -45,6 +46,7 @@ public final class Extractors {
           case HTML -> new HtmlExtractor();
           case PPTX -> new PptxExtractor();
           case PPT -> new PptExtractor();
+          case IMAGE -> new ImageExtractor();
           case DAMAGED_ZIP -> damaged(
               "The file is a zip container (the format of xlsx, docx and zip bundles), but its"
                   + " structure is damaged, so foilint cannot tell what it holds or read it.");
