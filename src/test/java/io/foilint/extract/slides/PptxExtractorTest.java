@@ -194,6 +194,25 @@ class PptxExtractorTest {
   }
 
   @Test
+  void aPhotoOnASlideHasItsPositionAndAuthorReadLikeAPictureFile() throws Exception {
+    byte[] photo = io.foilint.fixtures.ExifJpeg.photo("Niamh Quenby", null, 54.6, -5.93);
+    byte[] deck = FixtureAccess.presentation(ppt -> {
+      XSLFPictureData data = ppt.addPicture(photo, PictureType.JPEG);
+      ppt.createSlide().createPicture(data).setAnchor(new Rectangle(40, 40, 200, 200));
+    });
+    RecordingHandler out = read(deck);
+    assertThat(out.facts(FactKind.IMAGE_LOCATION)).singleElement()
+        .satisfies(f -> assertThat(f.location().toString()).contains("ppt/media/"));
+    assertThat(out.facts(FactKind.DOCUMENT_PROPERTY)).anySatisfy(
+        f -> assertThat(f.value()).isEqualTo("Niamh Quenby"));
+    byte[] plain = FixtureAccess.presentation(ppt -> {
+      XSLFPictureData data = ppt.addPicture(png(), PictureType.PNG);
+      ppt.createSlide().createPicture(data).setAnchor(new Rectangle(40, 40, 200, 200));
+    });
+    assertThat(read(plain).facts(FactKind.IMAGE_LOCATION)).isEmpty();
+  }
+
+  @Test
   void aCroppedPictureIsTheSameCroppedImageFactAsInWordAndSheets() throws Exception {
     byte[] png = png();
     byte[] deck = FixtureAccess.presentation(ppt -> {
