@@ -63,14 +63,7 @@ public final class DocxExtractor implements Extractor {
     }
   }
 
-  /** The shared OOXML errors speak of workbooks; an officer scanning a letter reads "document". */
   private static ExtractionException inWords(ExtractionException e) {
-    String m = String.valueOf(e.getMessage());
-    if (!m.contains("workbook")) {
-      return e;
-    }
-    String words = m.replace("xlsx workbook", "Word document").replace("workbook", "document")
-        .replace("real spreadsheets", "real documents");
-    return new ExtractionException(e.reason(), words, e.getCause() == null ? e : e.getCause());
+    return PackageErrors.inWords(e, "Word document", "document", "documents");
   }
 }

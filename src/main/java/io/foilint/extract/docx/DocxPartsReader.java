@@ -161,27 +161,12 @@ final class DocxPartsReader {
   }
 
   private void reportUninspected() throws IOException, ExtractionException {
-    UninspectedParts uninspected = new UninspectedParts(out, context);
-    for (PackagePart part : parts.all()) {
-      String name = XlsxPackageParts.stripSlash(part.getPartName().getName());
-      if (parts.isHandled(name)) {
-        continue;
-      }
-      String type = part.getContentType().toLowerCase(Locale.ROOT);
-      boolean orphan = !parts.isReached(name);
-      if (FORMATTING_ONLY.contains(type) && !orphan) {
-        continue;
-      }
-      // a document story no relationship reaches: text that no reader of the document sees
-      String block = type.startsWith(WML) && type.endsWith("main+xml")
-          || type.endsWith("header+xml") || type.endsWith("footer+xml")
-          || type.endsWith("comments+xml") || type.endsWith("footnotes+xml")
-          || type.endsWith("endnotes+xml")
-          ? "document text that no page of the document shows" : null;
-      uninspected.report(name, part.getContentType(), "a part of type " + part.getContentType(),
-          orphan, block, part::getInputStream);
-      context.checkDeadline();
-    }
-    uninspected.finish();
+    parts.reportUnread(new UninspectedParts(out, context), FORMATTING_ONLY,
+        // a document story no relationship reaches: text that no reader of the document sees
+        type -> type.startsWith(WML) && type.endsWith("main+xml")
+            || type.endsWith("header+xml") || type.endsWith("footer+xml")
+            || type.endsWith("comments+xml") || type.endsWith("footnotes+xml")
+            || type.endsWith("endnotes+xml")
+            ? "document text that no page of the document shows" : null, context);
   }
 }

@@ -39,14 +39,7 @@ public final class PptxExtractor implements Extractor {
     }
   }
 
-  /** The shared OOXML errors speak of workbooks; an officer scanning slides reads "presentation". */
-  static ExtractionException inWords(ExtractionException e) {
-    String m = String.valueOf(e.getMessage());
-    if (!m.contains("workbook")) {
-      return e;
-    }
-    String words = m.replace("xlsx workbook", "PowerPoint presentation")
-        .replace("workbook", "presentation").replace("real spreadsheets", "real presentations");
-    return new ExtractionException(e.reason(), words, e.getCause() == null ? e : e.getCause());
+  private static ExtractionException inWords(ExtractionException e) {
+    return PackageErrors.inWords(e, "PowerPoint presentation", "presentation", "presentations");
   }
 }

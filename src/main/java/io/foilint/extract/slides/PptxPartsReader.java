@@ -232,25 +232,10 @@ final class PptxPartsReader {
   }
 
   private void reportUninspected() throws IOException, ExtractionException {
-    UninspectedParts uninspected = new UninspectedParts(out, context);
-    for (PackagePart part : parts.all()) {
-      String name = XlsxPackageParts.stripSlash(part.getPartName().getName());
-      if (parts.isHandled(name)) {
-        continue;
-      }
-      String type = part.getContentType().toLowerCase(Locale.ROOT);
-      boolean orphan = !parts.isReached(name);
-      if (FORMATTING_ONLY.contains(type) && !orphan) {
-        continue;
-      }
-      // slide text no relationship reaches: no reader of the presentation sees it
-      String block = type.startsWith(PML) && (type.contains("slide+xml")
-          || type.contains("notesslide") || type.contains("comments"))
-          ? "slide text that no slide of the presentation shows" : null;
-      uninspected.report(name, part.getContentType(), "a part of type " + part.getContentType(),
-          orphan, block, part::getInputStream);
-      context.checkDeadline();
-    }
-    uninspected.finish();
+    parts.reportUnread(new UninspectedParts(out, context), FORMATTING_ONLY,
+        // slide text no relationship reaches: no reader of the presentation sees it
+        type -> type.startsWith(PML) && (type.contains("slide+xml")
+            || type.contains("notesslide") || type.contains("comments"))
+            ? "slide text that no slide of the presentation shows" : null, context);
   }
 }
