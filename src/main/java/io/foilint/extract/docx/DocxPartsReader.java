@@ -2,7 +2,6 @@ package io.foilint.extract.docx;
 
 import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
-import io.foilint.extract.ExtractionException.Reason;
 import io.foilint.extract.xlsx.XlsxChartReader;
 import io.foilint.extract.xlsx.XlsxCustomXmlReader;
 import io.foilint.extract.xlsx.XlsxEmbeddedPartsReader;
@@ -72,12 +71,8 @@ final class DocxPartsReader {
   }
 
   void readAll() throws IOException, ExtractionException {
-    String main = parts.linksFrom("", "/officeDocument").stream()
-        .filter(l -> !l.external() && parts.part(l.target()).isPresent())
-        .map(XlsxPackageParts.Link::target)
-        .findFirst()
-        .orElseThrow(() -> new ExtractionException(Reason.CORRUPT,
-            "The Word document has no main document part, so its text cannot be read."));
+    String main = parts.mainPart(
+        "The Word document has no main document part, so its text cannot be read.");
     DocxSettingsReader settings = new DocxSettingsReader(parts, out);
     readStories(main, styles(main), "", settings);
     settings.outsideLinks();

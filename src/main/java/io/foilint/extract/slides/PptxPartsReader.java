@@ -2,7 +2,6 @@ package io.foilint.extract.slides;
 
 import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
-import io.foilint.extract.ExtractionException.Reason;
 import io.foilint.extract.docx.DiagramTextReader;
 import io.foilint.extract.xlsx.XlsxChartReader;
 import io.foilint.extract.xlsx.XlsxCustomXmlReader;
@@ -73,12 +72,8 @@ final class PptxPartsReader {
   }
 
   void readAll() throws IOException, ExtractionException {
-    String main = parts.linksFrom("", "/officeDocument").stream()
-        .filter(l -> !l.external() && parts.part(l.target()).isPresent())
-        .map(XlsxPackageParts.Link::target)
-        .findFirst()
-        .orElseThrow(() -> new ExtractionException(Reason.CORRUPT,
-            "The presentation has no main presentation part, so its slides cannot be read."));
+    String main = parts.mainPart(
+        "The presentation has no main presentation part, so its slides cannot be read.");
     List<String> slideIds = readPresentation(main);
     readAuthors(main);
     int n = 0;

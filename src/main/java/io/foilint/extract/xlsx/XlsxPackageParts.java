@@ -158,6 +158,19 @@ public final class XlsxPackageParts {
   }
 
   /**
+   * The main part (the package's {@code officeDocument} relationship to a part it holds):
+   * {@code word/document.xml}, {@code ppt/presentation.xml}; a package without one fails closed
+   * with {@code whatIsLost} ("The presentation has no main presentation part, so ...").
+   */
+  public String mainPart(String whatIsLost) throws ExtractionException {
+    return linksFrom("", "/officeDocument").stream()
+        .filter(l -> !l.external() && part(l.target()).isPresent())
+        .map(Link::target)
+        .findFirst()
+        .orElseThrow(() -> new ExtractionException(Reason.CORRUPT, whatIsLost));
+  }
+
+  /**
    * Hands every part no reader has read to {@code uninspected}, then finishes it: nothing is
    * passed over by name. A part of a {@code formattingOnly} content type (lower case) is passed
    * over only while a relationship reaches it — an orphan one may hold anything.
