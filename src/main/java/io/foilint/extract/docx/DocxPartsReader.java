@@ -2,11 +2,8 @@ package io.foilint.extract.docx;
 
 import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
-import io.foilint.extract.xlsx.XlsxChartReader;
-import io.foilint.extract.xlsx.XlsxCustomXmlReader;
-import io.foilint.extract.xlsx.XlsxEmbeddedPartsReader;
+import io.foilint.extract.xlsx.OfficeCommonParts;
 import io.foilint.extract.xlsx.XlsxPackageParts;
-import io.foilint.extract.xlsx.XlsxPropertiesReader;
 import io.foilint.extract.xlsx.XlsxXmlReader;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.TextKind;
@@ -76,12 +73,7 @@ final class DocxPartsReader {
     DocxSettingsReader settings = new DocxSettingsReader(parts, out);
     readStories(main, styles(main), "", settings);
     settings.outsideLinks();
-    new XlsxChartReader(parts, out).readAll();
-    new DiagramTextReader(parts, out).readAll();
-    new XlsxPropertiesReader(parts, out).readAll();
-    new XlsxCustomXmlReader(parts, out).readAll();
-    context.checkDeadline();
-    new XlsxEmbeddedPartsReader(parts, context, out).readAll();
+    OfficeCommonParts.readAll(parts, context, out);
     reportUninspected();
   }
 
