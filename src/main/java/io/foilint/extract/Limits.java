@@ -9,7 +9,8 @@ import java.time.Duration;
  * @param maxFileBytes largest input file
  * @param maxZipEntries most entries in one zip container (xlsx, ods, docx, bundle)
  * @param maxInflatedBytes most bytes all entries of one container may inflate to
- * @param maxInflationRatio largest inflated/compressed ratio of one entry (zip bomb guard)
+ * @param maxInflationRatio largest inflated/compressed ratio of one entry (zip bomb guard), for
+ *     entries that inflate to more than {@link #RATIO_FLOOR_BYTES}
  * @param maxNestingDepth deepest chain of embedded documents
  * @param timePerFile wall-clock budget per top-level file
  */
@@ -20,6 +21,14 @@ public record Limits(
     double maxInflationRatio,
     int maxNestingDepth,
     Duration timePerFile) {
+
+  /**
+   * Entries that inflate to fewer bytes than this are never zip bombs, whatever their ratio: a
+   * blank picture or an empty OLE sector run compresses 200:1 and more in real Office files. One
+   * floor for every check (the zip guard's whole-entry ratio, POI's and the ODF reader's running
+   * ratios), so no reader refuses a part another accepts.
+   */
+  public static final long RATIO_FLOOR_BYTES = 10L * 1024 * 1024;
 
   public static final Limits DEFAULT =
       new Limits(

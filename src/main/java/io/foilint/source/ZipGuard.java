@@ -35,9 +35,6 @@ import java.util.zip.Inflater;
  */
 public final class ZipGuard {
 
-  /** Entries smaller than this are never zip bombs, whatever their ratio. */
-  private static final long RATIO_FLOOR_BYTES = 10L * 1024 * 1024;
-
   private static final int WINDOW = 64 * 1024;
 
   private static final Map<Integer, String> METHODS = Map.ofEntries(
@@ -169,7 +166,7 @@ public final class ZipGuard {
 
   private static void ratio(ZipLayout.Entry e, long size, Limits limits) throws ExtractionException {
     long compressed = Math.max(1, e.compressedSize);
-    if (size > RATIO_FLOOR_BYTES && (double) size / compressed > limits.maxInflationRatio()) {
+    if (size > Limits.RATIO_FLOOR_BYTES && (double) size / compressed > limits.maxInflationRatio()) {
       throw new ExtractionException(
           Reason.LIMIT_EXCEEDED,
           String.format(

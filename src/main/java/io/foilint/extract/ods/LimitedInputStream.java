@@ -1,6 +1,7 @@
 package io.foilint.extract.ods;
 
 import io.foilint.extract.ExtractionException;
+import io.foilint.extract.Limits;
 import io.foilint.extract.ExtractionException.Reason;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -12,9 +13,6 @@ import java.io.InputStream;
  * the count is what is trusted.
  */
 final class LimitedInputStream extends FilterInputStream {
-
-  /** Below this many bytes a high ratio is harmless (tiny, highly repetitive XML parts). */
-  private static final long RATIO_FLOOR_BYTES = 1L << 20;
 
   /** An IOException carrying the limit that was hit, so it survives XML parser wrapping. */
   static final class LimitBreach extends IOException {
@@ -92,7 +90,7 @@ final class LimitedInputStream extends FilterInputStream {
   private void counted(long n) throws LimitBreach {
     count += n;
     budget.add(n);
-    if (count > RATIO_FLOOR_BYTES && (double) count / compressedSize > maxRatio) {
+    if (count > Limits.RATIO_FLOOR_BYTES && (double) count / compressedSize > maxRatio) {
       throw new LimitBreach(
           "The part " + entryName + " inflates more than " + (long) maxRatio
               + " times its stored size, over the limit (possible zip bomb).");

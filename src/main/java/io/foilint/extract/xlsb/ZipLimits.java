@@ -3,6 +3,7 @@ package io.foilint.extract.xlsb;
 import io.foilint.extract.ExtractionException;
 import io.foilint.extract.ExtractionException.Reason;
 import io.foilint.extract.Limits;
+import io.foilint.extract.xlsx.XlsxExtractor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Enumeration;
@@ -10,7 +11,6 @@ import java.util.HashSet;
 import java.util.Set;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
  * The zip-level limits for one package: entry count, declared inflated size and duplicate entry
@@ -58,8 +58,6 @@ final class ZipLimits {
 
   /** POI keeps these limits in static fields; every OOXML extractor sets them the same way. */
   static void applyToPoi(Limits limits) {
-    ZipSecureFile.setMinInflateRatio(1.0 / limits.maxInflationRatio());
-    ZipSecureFile.setMaxEntrySize(Math.min(limits.maxInflatedBytes(), 0xFFFFFFFFL));
-    ZipSecureFile.setMaxFileCount(limits.maxZipEntries());
+    XlsxExtractor.applyZipLimits(limits);
   }
 }

@@ -52,6 +52,9 @@ public final class XlsxExtractor implements Extractor {
    */
   public static void applyZipLimits(Limits limits) {
     ZipSecureFile.setMinInflateRatio(1.0 / limits.maxInflationRatio());
+    // POI checks the ratio while inflating, from 100 KB on by default: the start of a blank EMF
+    // picture alone passes 200:1 though the whole part is 130:1 and 1.4 MB
+    ZipSecureFile.setGraceEntrySize(Limits.RATIO_FLOOR_BYTES);
     ZipSecureFile.setMaxEntrySize(Math.max(0, Math.min(limits.maxInflatedBytes(), POI_MAX_ENTRY_SIZE)));
     ZipSecureFile.setMaxFileCount(Math.max(1, limits.maxZipEntries()));
   }
