@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.Optional;
 
 /**
@@ -47,10 +48,21 @@ public final class UninspectedParts {
   private int metadataRead;
   /** Pictures whose metadata the image reader could not read (damaged). */
   private final List<String> metadataFailed = new ArrayList<>();
+  private Predicate<String> shownAsPicture = name -> false;
 
   public UninspectedParts(ContentHandler out, ExtractionContext context) {
     this.out = out;
     this.context = context;
+  }
+
+  /**
+   * Which parts the package shows as pictures (targets of its image relationships). A PDF among
+   * them is a picture kept as PDF — Word, Excel and PowerPoint for Mac store vector pictures so —
+   * and is still scanned as an embedded document, but is not a document hidden in the package.
+   */
+  public UninspectedParts shownAsPictures(Predicate<String> partNames) {
+    this.shownAsPicture = partNames;
+    return this;
   }
 
   /**
@@ -103,12 +115,18 @@ public final class UninspectedParts {
           attrs));
       return;
     }
-    if (kind.isDocument()) {
+    if (kind == PartKind.PDF && !orphan && shownAsPicture.test(name)) {
+      out.fact(new Fact(FactKind.UNINSPECTED_PART, Location.of(name), name,
+          what + ", " + sizeText + ": a picture kept as a PDF document (Office for Mac stores"
+              + " vector pictures this way); it is scanned as an embedded document", attrs));
+    } else if (kind.isDocument()) {
       attrs.put("block", "true");
       out.fact(new Fact(FactKind.UNINSPECTED_PART, Location.of(name), name,
           what + ", " + sizeText + ", holds a " + kind.description()
               + " — a document hidden inside the package; it is scanned as an embedded document"
               + orphanNote, attrs));
+    }
+    if (kind.isDocument()) {
       try (InputStream in = opener.open()) {
         context.embedded(name, in);
       }

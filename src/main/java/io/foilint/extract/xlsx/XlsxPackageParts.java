@@ -180,6 +180,7 @@ public final class XlsxPackageParts {
   public void reportUnread(UninspectedParts uninspected, Set<String> formattingOnly,
       Function<String, String> unreachedText, ExtractionContext context)
       throws IOException, ExtractionException {
+    uninspected.shownAsPictures(this::isShownAsPicture);
     for (PackagePart part : parts) {
       String name = stripSlash(part.getPartName().getName());
       if (isHandled(name)) {
@@ -215,6 +216,11 @@ public final class XlsxPackageParts {
 
   public List<Link> linksTo(String target) {
     return linksTo.getOrDefault(target, List.of());
+  }
+
+  /** Whether a relationship of the package shows part {@code name} as a picture. */
+  public boolean isShownAsPicture(String name) {
+    return linksTo(name).stream().anyMatch(l -> !l.external() && l.typeEndsWith("/image"));
   }
 
   /** Where relationship {@code id} of part {@code source} points (a part name or external URI). */

@@ -107,7 +107,8 @@ final class XlsxPartsReader {
         }
       }
     }
-    UninspectedParts uninspected = new UninspectedParts(out, context);
+    UninspectedParts uninspected =
+        new UninspectedParts(out, context).shownAsPictures(parts::isShownAsPicture);
     for (PackagePart part : parts.all()) {
       String name = nameOf(part);
       if (parts.isHandled(name) || grid.contains(name.toLowerCase(Locale.ROOT)) || parts.isSheet(name)) {
