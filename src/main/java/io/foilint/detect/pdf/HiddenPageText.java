@@ -1,6 +1,7 @@
 package io.foilint.detect.pdf;
 
 import io.foilint.detect.Evidence;
+import io.foilint.detect.StrayCharacters;
 import io.foilint.model.Location;
 import io.foilint.model.TextBlock;
 import io.foilint.model.TextKind;
@@ -11,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Text blocks of one file (or one embedded file) hidden for given reasons: where they are (pages,
@@ -21,15 +21,6 @@ import java.util.regex.Pattern;
 final class HiddenPageText {
 
   private static final int SAMPLES = 3;
-
-  /**
-   * At most this many letters or digits, none two letters in a row, form no word: a stray page
-   * number or figure label, not a message (the same bound as a white shape over a figure detail,
-   * {@code CoveredTextFinder.FIGURE_DETAIL_GLYPHS}).
-   */
-  static final int NO_WORD_CHARACTERS = 3;
-
-  private static final Pattern TWO_LETTERS = Pattern.compile("\\p{L}{2}");
 
   /** Tallies of one file, by the container path of the block ("" for the scanned file). */
   static final class Tally {
@@ -43,7 +34,7 @@ final class HiddenPageText {
 
     /** All the hidden text together is a few letters or digits that form no word. */
     boolean formsNoWord() {
-      return characters <= NO_WORD_CHARACTERS && !twoLettersInARow;
+      return StrayCharacters.formNoWord(characters, twoLettersInARow);
     }
 
     long mostOnOnePage() {
@@ -110,7 +101,7 @@ final class HiddenPageText {
     }
     tally.blocks++;
     tally.characters += letters;
-    tally.twoLettersInARow |= TWO_LETTERS.matcher(t.text()).find();
+    tally.twoLettersInARow |= StrayCharacters.twoLettersInARow(t.text());
     String page = t.location().place().isEmpty() ? "the document" : t.location().place();
     tally.pages.add(page);
     tally.charactersPerPage.merge(page, letters, Long::sum);

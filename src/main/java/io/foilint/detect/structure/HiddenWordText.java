@@ -1,5 +1,6 @@
 package io.foilint.detect.structure;
 
+import io.foilint.detect.StrayCharacters;
 import io.foilint.model.Location;
 import io.foilint.model.TextBlock;
 import io.foilint.model.TextKind;
@@ -30,6 +31,12 @@ final class HiddenWordText {
     long placeCount;
     final MaskedSamples samples = new MaskedSamples(3);
     final Set<String> authors = new LinkedHashSet<>();
+    boolean twoLettersInARow;
+
+    /** All of it together is a few letters or digits that form no word (a deleted "s."). */
+    boolean formsNoWord() {
+      return StrayCharacters.formNoWord(letters, twoLettersInARow);
+    }
 
     /** "paragraph 4, table 2 and 3 more places" */
     String placesPhrase() {
@@ -58,6 +65,7 @@ final class HiddenWordText {
     }
     tally.blocks++;
     tally.letters += letters;
+    tally.twoLettersInARow |= StrayCharacters.twoLettersInARow(t.text());
     String place = t.location().place();
     if (!place.isEmpty() && !tally.places.contains(place)) {
       tally.placeCount++;

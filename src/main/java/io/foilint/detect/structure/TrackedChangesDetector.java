@@ -4,6 +4,7 @@ import io.foilint.detect.Detector;
 import io.foilint.detect.Evidence;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
+import io.foilint.detect.StrayCharacters;
 import io.foilint.detect.personal.names.PersonOrPlaceholder;
 import io.foilint.model.Fact;
 import io.foilint.model.FactKind;
@@ -19,7 +20,8 @@ import java.util.Set;
 /**
  * Tracked changes never accepted or rejected. Deleted text stays in the file (shown struck
  * through with markup, hidden with "No Markup", and back in any PDF made with markup): BLOCK,
- * since the author meant it gone. Insertions, moves and formatting changes alone are REVIEW:
+ * since the author meant it gone — unless all of it is a few characters that form no word (a
+ * deleted "s.", {@link StrayCharacters}). Insertions, moves and formatting changes alone are REVIEW:
  * they name their authors and show the document's history. One finding per file.
  */
 @Rule(
@@ -86,7 +88,7 @@ public final class TrackedChangesDetector extends Detector {
           .add(c.moves > 0 ? Words.count(c.moves, "move") : "")
           .add(c.formatting > 0 ? Words.count(c.formatting, "formatting change") : "");
       String who = authors.isEmpty() ? "" : "; made by " + shown(List.copyOf(authors));
-      if (gone != null) {
+      if (gone != null && !gone.formsNoWord()) {
         report(
             Severity.BLOCK,
             gone.first,
@@ -98,9 +100,12 @@ public final class TrackedChangesDetector extends Detector {
       } else {
         report(
             Severity.REVIEW,
-            c.first,
+            c.first == null ? gone.first : c.first,
             "The document keeps tracked changes that were never accepted" + counts + who
-                + " — they show the document's history and who edited it",
+                + " — they show the document's history and who edited it"
+                + (gone == null ? "" : "; the deleted text still in the file is only "
+                    + Words.count(gone.letters, "letter or digit", "letters and digits")
+                    + " that form no word"),
             "");
       }
     }

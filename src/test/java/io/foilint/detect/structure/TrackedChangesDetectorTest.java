@@ -29,6 +29,23 @@ class TrackedChangesDetectorTest {
   }
 
   @Test
+  void aDeletedLetterOrTwoThatFormNoWordIsReviewAndTwoLettersAreBlock() {
+    Finding stray = Findings.only(Events.events()
+        .fact(FactKind.TRACKED_CHANGES, "", "word/document.xml", "", "deletions", "2")
+        .text(TextKind.BODY, "paragraph 4", "", "s.", "", Visibility.TRACKED_DELETION)
+        .text(TextKind.BODY, "paragraph 9", "", "2", "", Visibility.TRACKED_DELETION)
+        .feed(new TrackedChangesDetector()));
+    assertThat(stray.severity()).isEqualTo(Severity.REVIEW);
+    assertThat(stray.message()).contains("2 letters and digits that form no word");
+
+    Finding word = Findings.only(Events.events()
+        .text(TextKind.BODY, "paragraph 4", "", "Jo", "", Visibility.TRACKED_DELETION)
+        .feed(new TrackedChangesDetector()));
+    assertThat(word.severity()).isEqualTo(Severity.BLOCK);
+    assertThat(word.location().toString()).contains("paragraph 4");
+  }
+
+  @Test
   void onlyInsertionsAreReview() {
     Finding f = Findings.only(Events.events()
         .fact(FactKind.TRACKED_CHANGES, "", "word/document.xml", "", "insertions", "3", "authors", "Author")
