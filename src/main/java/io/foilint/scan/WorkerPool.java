@@ -51,6 +51,8 @@ public final class WorkerPool implements AutoCloseable {
   private final List<Worker> all = new ArrayList<>();
   private final ScheduledExecutorService watchdog;
   private volatile boolean closed;
+  private int started;
+  private int replaced;
 
   /**
    * @param size how many workers (files read at once)
@@ -86,11 +88,10 @@ public final class WorkerPool implements AutoCloseable {
     return size;
   }
 
-  /** Checks the policy file the same way a worker will load it, before any worker starts. */
-  static void checkPolicy(Path policyFile) throws Policy.PolicyException {
-    if (policyFile != null) {
-      Policy.load(policyFile, io.foilint.detect.BuiltInDetectors.rules());
-    }
+  /** How many worker processes were started, and how many of them replaced one that ended. */
+  public synchronized String summary() {
+    return started + " worker process" + (started == 1 ? "" : "es") + " started, " + replaced
+        + " of them to replace one that crashed, hung or was retired";
   }
 
   /**
@@ -146,6 +147,7 @@ public final class WorkerPool implements AutoCloseable {
       w.kill();
       synchronized (this) {
         all.remove(w);
+        replaced++;
         next = closed ? null : start();
       }
     }
@@ -192,6 +194,7 @@ public final class WorkerPool implements AutoCloseable {
           .redirectError(ProcessBuilder.Redirect.DISCARD)
           .start();
       Worker w = new Worker(p);
+      started++;
       w.awaitReady();
       all.add(w);
       return w;
