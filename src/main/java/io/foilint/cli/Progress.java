@@ -56,7 +56,7 @@ final class Progress implements ScanListener, AutoCloseable {
             .setTaskName("Scanning")
             .setInitialMax(0)
             .setUnit(" MB", 1L << 20)
-            .showSpeed()
+            .showSpeed(new java.text.DecimalFormat("0.0", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)))
             .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
             .setUpdateIntervalMillis(500)
             .setConsumer(new ConsoleProgressBarConsumer(stderr()))
@@ -137,8 +137,9 @@ final class Progress implements ScanListener, AutoCloseable {
 
   private void tick() {
     if (mode == Mode.BAR) {
-      bar.setExtraMessage(String.format(Locale.ROOT, "%,d/%,d files · %s", done.get(), found.get(),
-          verdictCounts()));
+      bar.setExtraMessage(String.format(Locale.ROOT, " %,d/%,d files, BLOCK %,d REVIEW %,d PASS %,d",
+          done.get(), found.get(), verdicts[Verdict.BLOCK.ordinal()].get(),
+          verdicts[Verdict.REVIEW.ordinal()].get(), verdicts[Verdict.PASS.ordinal()].get()));
     } else {
       synchronized (err) {
         err.println("foilint: " + state());
@@ -178,6 +179,7 @@ final class Progress implements ScanListener, AutoCloseable {
     }
     ticker.shutdownNow();
     if (bar != null) {
+      tick(); // the final counts on the bar, not those of the last tick
       bar.close();
     }
     long nanos = System.nanoTime() - started;
