@@ -36,7 +36,8 @@ public final class Excludes {
 
   /** Whether {@code relative} (below the scanned folder, or a path as given) is left out; counted. */
   boolean test(Path relative) {
-    if (isEmpty() || relative.getNameCount() == 0) {
+    // the folder being scanned is relative path "" (one empty name, which a bare * matches)
+    if (isEmpty() || relative.toString().isEmpty()) {
       return false;
     }
     Path name = relative.getFileName();

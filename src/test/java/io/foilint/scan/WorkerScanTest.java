@@ -78,13 +78,15 @@ class WorkerScanTest {
     Files.writeString(batch.resolve("e-clean.csv"), clean);
     Files.writeString(batch.resolve("f-freeze.csv"), KillingWorkerMain.MARKER + "freeze\n" + clean);
     Files.writeString(batch.resolve("g-clean.csv"), clean);
-    Limits limits = Limits.DEFAULT.withTimePerFile(Duration.ofSeconds(3));
+    // room for a cold worker (every death means a new JVM loading the readers) on a busy machine:
+    // a clean file must never time out here; the frozen worker costs limit + 2 s + margin
+    Limits limits = Limits.DEFAULT.withTimePerFile(Duration.ofSeconds(10));
     List<FileReport> reports = new ArrayList<>();
     // one worker: every death must be replaced for the batch to finish
-    try (WorkerPool pool = new WorkerPool(1, 64, limits, null, KillingWorkerMain.class.getName(),
-        List.of(), 2_000)) {
+    try (WorkerPool pool = new WorkerPool(1, 256, limits, null, KillingWorkerMain.class.getName(),
+        List.of(), 5_000)) {
       int inspected = new ScanEngine(limits, Policy.DEFAULT).inWorkers(pool).scan(List.of(batch), reports::add);
-      assertThat(inspected).isEqualTo(4);
+      assertThat(inspected).as("files inspected; reports: %s", reports).isEqualTo(4);
     }
     assertThat(reports).extracting(r -> r.path().substring(batch.toString().length() + 1))
         .containsExactly("a-clean.csv", "b-heap.csv", "c-clean.csv", "d-halt.csv", "e-clean.csv",
@@ -99,7 +101,7 @@ class WorkerScanTest {
         });
       }
     }
-    assertThat(message(reports, 1)).contains("ran out of memory (each worker may use 64 MB)");
+    assertThat(message(reports, 1)).contains("ran out of memory (each worker may use 256 MB)");
     assertThat(message(reports, 3)).contains("ended abruptly (exit code 70)");
     assertThat(message(reports, 5)).contains("stopped answering");
   }
