@@ -33,29 +33,34 @@ public final class JsonReporter implements Reporter {
       g.writeStringField("verdict", report.verdict().name());
       g.writeArrayFieldStart("files");
       for (FileReport f : report.files()) {
-        g.writeStartObject();
-        g.writeStringField("path", f.path());
-        g.writeStringField("type", f.type().name().toLowerCase(java.util.Locale.ROOT));
-        g.writeStringField("verdict", f.verdict().name());
-        g.writeArrayFieldStart("findings");
-        for (Finding x : f.findings()) {
-          g.writeStartObject();
-          g.writeStringField("rule", x.rule());
-          g.writeStringField("severity", x.severity().id());
-          g.writeStringField("location", x.location().toString());
-          g.writeStringField("message", x.message());
-          g.writeStringField("evidence", x.evidence());
-          g.writeStringField("fix", x.fix());
-          g.writeStringField("about", BuiltInDetectors.about(x.rule()).id());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
+        writeFile(g, f);
       }
       g.writeEndArray();
       g.writeEndObject();
     }
     out.write(System.lineSeparator());
     out.flush();
+  }
+
+  /** One entry of {@code files}: also one line of the JSON-lines format ({@link JsonLinesReporter}). */
+  static void writeFile(JsonGenerator g, FileReport f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("path", f.path());
+    g.writeStringField("type", f.type().name().toLowerCase(java.util.Locale.ROOT));
+    g.writeStringField("verdict", f.verdict().name());
+    g.writeArrayFieldStart("findings");
+    for (Finding x : f.findings()) {
+      g.writeStartObject();
+      g.writeStringField("rule", x.rule());
+      g.writeStringField("severity", x.severity().id());
+      g.writeStringField("location", x.location().toString());
+      g.writeStringField("message", x.message());
+      g.writeStringField("evidence", x.evidence());
+      g.writeStringField("fix", x.fix());
+      g.writeStringField("about", BuiltInDetectors.about(x.rule()).id());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 }

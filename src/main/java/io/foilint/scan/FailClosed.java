@@ -52,6 +52,18 @@ final class FailClosed {
             + " scan again");
   }
 
+  /**
+   * A file whose worker process died or stopped answering while reading it ({@link WorkerPool}):
+   * nothing about its content is known, and it may be built to do exactly that.
+   */
+  static Finding crashed(String why, Location where) {
+    return new Finding(
+        UNREADABLE.id(), Severity.BLOCK, where, "Not inspected (the reader crashed on this file): " + why,
+        "",
+        "Check this file by hand; if it is a large or complex file, scanning it alone with more"
+            + " memory for the worker (--worker-heap) may get it read");
+  }
+
   /** A note of the {@code unusual-path} rule: a hostile entry name, a special file, a link. */
   static Finding unusualPath(Severity severity, String message, Location where) {
     return new Finding(UNUSUAL_PATH.id(), severity, where, message, "", UNUSUAL_PATH.fix());

@@ -36,7 +36,7 @@ import java.util.function.Function;
  * Every file gets a verdict: nothing a file does (corrupt, hostile, slow) stops the others.
  *
  * <p>Nothing is skipped by name: dot-files, dot-folders and {@code __MACOSX/} entries are scanned
- * like any other. Each path's kind is decided from its attributes (not following links) before it
+ * like any other, unless the user excludes them ({@link Excludes}, counted). Each path's kind is decided from its attributes (not following links) before it
  * is opened: FIFOs, devices and sockets are never opened, only noted. In a folder, a link to
  * something inside the folder is noted (its target is scanned under its own name, so nothing is
  * scanned twice and no loop is possible); a link leading outside is noted and not followed. A
@@ -68,6 +68,10 @@ public final class ScanEngine {
   private final Sniffer sniffer;
   private final Access access;
   private final int jobs;
+  /** Null: files are read in this process; else each top-level file is read in a worker process. */
+  private final WorkerPool workers;
+  private final Excludes excludes;
+  private final ScanListener listener;
 
   public ScanEngine(Limits limits, Policy policy) {
     this(limits, policy, 1);
@@ -103,6 +107,19 @@ public final class ScanEngine {
       Sniffer sniffer,
       Access access,
       int jobs) {
+    this(limits, policy, extractors, sniffer, access, jobs, null, Excludes.NONE, ScanListener.NONE);
+  }
+
+  private ScanEngine(
+      Limits limits,
+      Policy policy,
+      Function<FileType, Optional<Extractor>> extractors,
+      Sniffer sniffer,
+      Access access,
+      int jobs,
+      WorkerPool workers,
+      Excludes excludes,
+      ScanListener listener) {
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
     }
@@ -112,11 +129,37 @@ public final class ScanEngine {
     this.extractors = extractors;
     this.sniffer = sniffer;
     this.access = access;
+    this.workers = workers;
+    this.excludes = excludes;
+    this.listener = listener;
     try {
       TempFiles.dir(); // now, so that POI's scratch files go to the private folder from the start
     } catch (IOException e) {
       // reported where a temp file is first needed
     }
+  }
+
+  /**
+   * The same engine reading every top-level file in one of the pool's worker processes (as many
+   * at once as the pool has workers) instead of on threads of this process; the reports are the
+   * same, in the same order, except for a file that kills its worker (BLOCK, see {@link
+   * WorkerPool}). The caller closes the pool.
+   */
+  public ScanEngine inWorkers(WorkerPool pool) {
+    return new ScanEngine(limits, policy, extractors, sniffer, access, pool.size(), pool, excludes,
+        listener);
+  }
+
+  /** The same engine leaving out what {@code excludes} matches. */
+  public ScanEngine excluding(Excludes excludes) {
+    return new ScanEngine(limits, policy, extractors, sniffer, access, jobs, workers, excludes,
+        listener);
+  }
+
+  /** The same engine telling {@code listener} how far it has got. */
+  public ScanEngine reportingTo(ScanListener listener) {
+    return new ScanEngine(limits, policy, extractors, sniffer, access, jobs, workers, excludes,
+        listener);
   }
 
   /** Scans every input; reports arrive in input order (directories sorted by name). */
@@ -142,6 +185,9 @@ public final class ScanEngine {
   private void scan(List<Path> inputs, OrderedRuns runs) throws IOException {
     Consumer<FileReport> sink = runs::now;
     for (Path input : inputs) {
+      if (excludes.test(input)) {
+        continue;
+      }
       BasicFileAttributes a;
       try {
         a = Files.readAttributes(input, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -155,7 +201,7 @@ public final class ScanEngine {
       if (a.isDirectory()) {
         walk(input, runs);
       } else if (a.isRegularFile()) {
-        runs.submit(out -> scanInput(input, input.toString(), out));
+        submit(runs, input, input.toString(), a.size());
       } else {
         sink.accept(special(input.toString()));
       }
@@ -183,6 +229,9 @@ public final class ScanEngine {
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (excludes.test(realRoot.relativize(dir))) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
             try {
               access.check(dir);
               return FileVisitResult.CONTINUE;
@@ -194,12 +243,18 @@ public final class ScanEngine {
 
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (excludes.test(realRoot.relativize(file))) {
+              return FileVisitResult.CONTINUE;
+            }
             items.add(new Item(file, attrs, null));
             return FileVisitResult.CONTINUE;
           }
 
           @Override
           public FileVisitResult visitFileFailed(Path file, IOException exc) {
+            if (excludes.test(realRoot.relativize(file))) {
+              return FileVisitResult.CONTINUE;
+            }
             items.add(new Item(file, null, exc));
             return FileVisitResult.CONTINUE;
           }
@@ -223,7 +278,7 @@ public final class ScanEngine {
                 : Files.isDirectory(item.path(), LinkOption.NOFOLLOW_LINKS);
         sink.accept(unreadable(display, folder ? "folder" : "file", item.failure()));
       } else if (item.attrs().isRegularFile()) {
-        runs.submit(out -> scanInput(item.path(), display, out));
+        submit(runs, item.path(), display, item.attrs().size());
       } else if (item.attrs().isSymbolicLink()) {
         sink.accept(link(item.path(), display, realRoot, root));
       } else if (!item.attrs().isDirectory()) {
@@ -301,8 +356,20 @@ public final class ScanEngine {
     return "a read error: " + e.getClass().getSimpleName();
   }
 
+  /** One top-level file for the runs: read here or in a worker, the listener told either way. */
+  private void submit(OrderedRuns runs, Path file, String display, long bytes) {
+    listener.queued(bytes);
+    runs.submit(out -> {
+      try {
+        return workers == null ? scanInput(file, display, out) : workers.scan(file, display, this, out);
+      } finally {
+        listener.finished(bytes);
+      }
+    });
+  }
+
   /** Scans one top-level file (and, for a bundle, everything in it) under one deadline. */
-  private int scanInput(Path file, String display, Consumer<FileReport> sink) {
+  int scanInput(Path file, String display, Consumer<FileReport> sink) {
     InputRun run = new InputRun(this, file, display, sink);
     run.runUnderDeadline(limits.timePerFile().toMillis(), GRACE_MILLIS);
     return run.inspected();
