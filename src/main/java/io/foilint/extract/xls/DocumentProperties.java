@@ -19,16 +19,16 @@ import org.apache.poi.poifs.filesystem.DirectoryNode;
  * follow the OOXML ones (creator, lastModifiedBy, Company, custom:...) so detectors treat both
  * formats alike.
  */
-final class DocumentProperties {
+public final class DocumentProperties {
 
   /** Where author, title and the like are: the summary information stream. */
-  static final String SUMMARY_PLACE = "document properties";
+  public static final String SUMMARY_PLACE = "document properties";
   /** Where company, manager and custom properties are: the document summary information stream. */
-  static final String CUSTOM_PLACE = "document properties (company and custom)";
+  public static final String CUSTOM_PLACE = "document properties (company and custom)";
 
   private DocumentProperties() {}
 
-  static void read(DirectoryNode root, ContentHandler out) {
+  public static void read(DirectoryNode root, ContentHandler out) {
     // located as Excel shows them (File > Info > Properties), not by the OLE streams' names
     read(root, SummaryInformation.DEFAULT_STREAM_NAME, SUMMARY_PLACE, out);
     read(root, DocumentSummaryInformation.DEFAULT_STREAM_NAME, CUSTOM_PLACE, out);
