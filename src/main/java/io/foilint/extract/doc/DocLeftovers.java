@@ -325,7 +325,7 @@ final class DocLeftovers {
 
   private static void take(StringBuilder run, StringBuilder found) {
     // words: enough letters, and at least one space between them (binary data rarely has both)
-    if (run.length() >= MIN_RUN && letters(run) >= MIN_LETTERS && run.indexOf(" ") > 0
+    if (run.length() >= MIN_RUN && letters(run) >= MIN_LETTERS && looksLikeWords(run)
         && found.length() < MAX_TEXT) {
       found.append(run.toString().strip()).append('\n');
     }
@@ -336,6 +336,36 @@ final class DocLeftovers {
     // Latin, Greek and Cyrillic letters: other scripts read from binary data are mostly noise
     return c == ' ' || c == '\t' || (c >= 0x21 && c < 0x7F)
         || (c >= 0xC0 && c <= 0x4FF && c != 0xD7 && c != 0xF7 && Character.isLetter(c));
+  }
+
+  /**
+   * Prose rather than bytes that happen to be printable: three or more words of two letters or
+   * more, almost nothing but letters, digits, spaces and ordinary punctuation, and few
+   * accented Latin-1 letters.
+   */
+  private static boolean looksLikeWords(CharSequence run) {
+    int words = 0;
+    int wordLetters = 0;
+    int plain = 0;
+    int latin1 = 0;
+    for (int i = 0; i <= run.length(); i++) {
+      char c = i < run.length() ? run.charAt(i) : ' ';
+      if (Character.isLetter(c)) {
+        wordLetters++;
+      } else {
+        words += wordLetters >= 2 ? 1 : 0;
+        wordLetters = 0;
+      }
+      if (i < run.length() && c >= 0x80 && c <= 0xFF) {
+        latin1++;
+      }
+      if (i < run.length() && (Character.isLetterOrDigit(c) || " .,;:'()-/\\".indexOf(c) >= 0)) {
+        plain++;
+      }
+    }
+    // accented Latin-1 letters are rare in prose but common when image or compressed bytes
+    // happen to be printable
+    return words >= 3 && plain * 100 >= run.length() * 95 && latin1 * 100 <= run.length() * 5;
   }
 
   private static int letters(CharSequence s) {
