@@ -10,6 +10,8 @@ import io.foilint.extract.ods.OdsExtractor;
 import io.foilint.extract.ole.OleObjectExtractor;
 import io.foilint.extract.pdf.PdfExtractor;
 import io.foilint.extract.rtf.RtfExtractor;
+import io.foilint.extract.slides.PptExtractor;
+import io.foilint.extract.slides.PptxExtractor;
 import io.foilint.extract.text.PlainTextExtractor;
 import io.foilint.extract.tika.HtmlExtractor;
 import io.foilint.extract.xls.XlsExtractor;
@@ -43,6 +45,8 @@ public final class Extractors {
           case MSG -> new MsgExtractor();
           case RTF -> new RtfExtractor();
           case HTML -> new HtmlExtractor();
+          case PPTX -> new PptxExtractor();
+          case PPT -> new PptExtractor();
           case DAMAGED_ZIP -> damaged(
               "The file is a zip container (the format of xlsx, docx and zip bundles), but its"
                   + " structure is damaged, so foilint cannot tell what it holds or read it.");
