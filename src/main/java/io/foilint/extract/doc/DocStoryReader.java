@@ -78,7 +78,9 @@ final class DocStoryReader {
     for (int i = 0; i < count; i++) {
       Paragraph p = range.getParagraph(i);
       tick();
-      if (p.isInTable() && p.getTableLevel() >= 1) {
+      // A table paragraph is fInTable; Word 97 writes no table depth (sprmPItap, from Word 2000),
+      // so a depth of 0 is a table too.
+      if (p.isInTable()) {
         int end = table(range, p);
         if (end > p.getStartOffset()) {
           while (i + 1 < count && range.getParagraph(i + 1).getStartOffset() < end) {
