@@ -67,6 +67,21 @@ class DocCorpusTest {
     assertThat(notRead).as("files not read").isLessThanOrEqualTo(20);
   }
 
+  /**
+   * Earlier-revision text, checked by hand: Bug33519, o_kurs, ob_is and rasp keep Bulgarian or
+   * Russian prose and save paths no story shows; 58804, 58804_1, testControlCharacters and
+   * kwsymphony only held printable bytes of their pictures (a PNG's ICC profile name, a JPEG's
+   * XMP packet), which the drawing layer's BStore accounts for.
+   */
+  @Test
+  void earlierRevisionTextOnlyWhereThereIsSome() {
+    List<String> found = sweep.reports.entrySet().stream()
+        .filter(e -> e.getValue().findings().stream().anyMatch(f -> f.rule().equals("earlier-revision")))
+        .map(Map.Entry::getKey).toList();
+    assertThat(found).containsExactlyInAnyOrder("doc/poi__Bug33519.doc", "doc/poi__o_kurs.doc",
+        "doc/poi__ob_is.doc", "doc/poi__rasp.doc");
+  }
+
   @Test
   void labelledFeaturesAreReported() throws IOException {
     sweep.assertRecallAtLeast(MIN_RECALL);

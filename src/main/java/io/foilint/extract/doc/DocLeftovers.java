@@ -16,6 +16,10 @@ import java.nio.charset.Charset;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.poi.ddf.EscherBSERecord;
+import org.apache.poi.ddf.EscherContainerRecord;
+import org.apache.poi.ddf.EscherRecord;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.model.SubdocumentType;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -30,7 +34,8 @@ import org.apache.poi.util.IOUtils;
  *
  * <ul>
  *   <li>the WordDocument stream: the header (FIB), the text each piece of the piece table points
- *       to, and the formatting pages the bin tables name;
+ *       to, the formatting pages the bin tables name, and the pictures the drawing layer's
+ *       BStore names;
  *   <li>the live table stream: every structure the header's offset/length pairs name;
  *   <li>the piece table: characters beyond the document's stories;
  *   <li>the other table stream ({@code 0Table} beside a live {@code 1Table}, or the reverse),
@@ -60,6 +65,8 @@ final class DocLeftovers {
   /** Characters of leftover text reported per stream at most. */
   private static final int MAX_TEXT = 200_000;
   private static final String CP1252_CHARS = cp1252();
+  /** An element with a namespace prefix, as in XMP ({@code <dc:creator>}, {@code <rdf:li ...}). */
+  private static final Pattern PREFIXED_TAG = Pattern.compile("<[A-Za-z][\\w.-]*:[A-Za-z][\\w.-]*[ >/]");
 
   private final HWPFDocument doc;
   private final WordFib fib;
@@ -118,7 +125,31 @@ final class DocLeftovers {
     formattingPages(used, table, WordFib.PLCF_BTE_PAPX, main.length);
     sectionProperties(used, table, main);
     staleFormattingPages(used, main);
+    pictures(used, main.length);
     return used;
+  }
+
+  /**
+   * The pictures of the drawing layer: OfficeArt keeps each picture (BLIP) in the WordDocument
+   * stream at the offset its BStore entry (FBSE foDelay) names. A picture's bytes are not
+   * leftover text even where they happen to be printable (a PNG's ICC profile name, a JPEG's
+   * XMP packet).
+   */
+  private void pictures(BitSet used, int limit) {
+    EscherContainerRecord store;
+    try {
+      store = doc.getOfficeArtContent().getBStoreContainer();
+    } catch (RuntimeException e) {
+      return;
+    }
+    if (store == null) {
+      return;
+    }
+    for (EscherRecord r : store.getChildRecords()) {
+      if (r instanceof EscherBSERecord bse && bse.getOffset() > 0 && bse.getSize() > 0) {
+        mark(used, bse.getOffset() & 0xFFFFFFFFL, bse.getSize() & 0xFFFFFFFFL, limit);
+      }
+    }
   }
 
   /**
@@ -326,10 +357,21 @@ final class DocLeftovers {
   private static void take(StringBuilder run, StringBuilder found) {
     // words: enough letters, and at least one space between them (binary data rarely has both)
     if (run.length() >= MIN_RUN && letters(run) >= MIN_LETTERS && looksLikeWords(run)
-        && found.length() < MAX_TEXT) {
+        && !markup(run) && found.length() < MAX_TEXT) {
       found.append(run.toString().strip()).append('\n');
     }
     run.setLength(0);
+  }
+
+  /**
+   * An XML packet (a picture's XMP metadata, a custom XML store): tags or character references.
+   * It is metadata, not prose someone wrote and deleted; its bytes stay counted as unaccounted
+   * ({@code uninspected-part}) instead of being judged as an earlier revision's text.
+   */
+  private static boolean markup(CharSequence run) {
+    String s = run.toString();
+    return s.contains("&#") || s.contains("xmlns") || s.contains("<?x") || s.contains("</")
+        || PREFIXED_TAG.matcher(s).find();
   }
 
   private static boolean isTextChar(char c) {

@@ -34,12 +34,15 @@ public final class DocumentProperties {
     read(root, DocumentSummaryInformation.DEFAULT_STREAM_NAME, CUSTOM_PLACE, out);
   }
 
-  private static void read(DirectoryNode root, String stream, String place, ContentHandler out) {
-    if (!root.hasEntry(stream)) {
+  private static void read(DirectoryNode root, String name, String place, ContentHandler out) {
+    // matched without regard to case, as Office does: some writers name the stream in lower or
+    // upper case (\005summaryinformation)
+    if (!root.hasEntryCaseInsensitive(name)) {
       return;
     }
     PropertySet set;
     try {
+      String stream = root.getEntryCaseInsensitive(name).getName();
       set = PropertySetFactory.create(root, stream);
     } catch (Exception e) {
       // Unreadable properties are reported, not skipped: they may hold names.

@@ -19,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.poi.hpsf.PropertySetFactory;
+import org.apache.poi.hpsf.SummaryInformation;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,6 +132,29 @@ class DocExtractorTest {
         .isInstanceOfSatisfying(ExtractionException.class,
             e -> assertThat(e.reason()).isEqualTo(Reason.ENCRYPTED));
     assertThat(out.texts).isEmpty();
+  }
+
+  @Test
+  void summaryInformationIsFoundWhateverTheCaseOfItsStreamName() throws Exception {
+    // some writers name it \005summaryinformation (poi__47950_lower.doc in the corpus)
+    Path copy = dir.resolve("lower.doc");
+    try (POIFSFileSystem fs = new POIFSFileSystem(Files.newInputStream(DOC.resolve("clean-letter.doc")))) {
+      SummaryInformation si = PropertySetFactory.newSummaryInformation();
+      si.setAuthor("Ross Quenby");
+      fs.createDocument(si.toInputStream(), "\u0005summaryinformation");
+      try (var os = Files.newOutputStream(copy)) {
+        fs.writeFilesystem(os);
+      }
+    }
+    new DocExtractor().extract(copy, context, out);
+    assertThat(out.facts(FactKind.DOCUMENT_PROPERTY)).extracting(f -> f.value())
+        .contains("Ross Quenby");
+  }
+
+  @Test
+  void cleanLetterHasNoProperties() throws Exception {
+    extract("clean-letter.doc");
+    assertThat(out.facts(FactKind.DOCUMENT_PROPERTY)).isEmpty();
   }
 
   /** A copy of fixture {@code name} with its WordDocument stream changed by {@code edit}. */
