@@ -15,12 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Every Word 97-2003 file of the third-party corpus ({@code doc/}) through the whole engine: each
- * gets a verdict, none is left unsupported because it is a .doc (only Word 6.0/95 files and files
- * that are not Word documents may be), nothing escapes, nothing hangs; the features LABELS.tsv
- * records are reported. In the same run each file's text is extracted with Tika's
- * {@code OfficeParser} (HWPF too), so foilint's time per file stands beside plain text
- * extraction ({@link CorpusSweep}). Skips, saying so, when the corpus is absent.
+ * Every Word 97-2003 file of the third-party corpus ({@code doc/}, {@code robustness/doc/})
+ * through the whole engine: each gets a verdict, none is left unsupported because it is a .doc
+ * (only Word 6.0/95 files, damaged files and files that are not Word documents may be), nothing
+ * escapes, nothing hangs; the features LABELS.tsv records are reported. In the same run each
+ * file's text is extracted with Tika's {@code OfficeParser} (HWPF too), so foilint's time per
+ * file stands beside plain text extraction ({@link CorpusSweep}). Skips, saying so, when the
+ * corpus is absent.
  *
  * <p>Writes {@code target/doc-corpus-recall.tsv} and {@code target/doc-corpus-verdicts.tsv}.
  */
@@ -29,22 +30,23 @@ class DocCorpusTest {
 
   /** Recall each label must keep: the levels measured when the reader got its tests. */
   private static final Map<String, Double> MIN_RECALL =
-      // embedded_objects: 27 of the 47 files so labelled have an ObjectPool storage with nothing
+      // embedded_objects: 27 of the 48 files so labelled have an ObjectPool storage with nothing
       // in it (listed with POIFS: no child storage), which Word creates in every document; all
-      // 20 with an object are found, and 20/47 is the floor
-      Map.of("embedded_objects", 20.0 / 47, "vba_macros", 1.0, "metadata_author", 1.0);
+      // 21 with an object are found. metadata_author: one fuzzed file's property streams cannot
+      // be parsed (reported as uninspected-part, REVIEW)
+      Map.of("embedded_objects", 21.0 / 48, "vba_macros", 1.0, "metadata_author", 146.0 / 147);
 
   private CorpusSweep sweep;
 
   @BeforeAll
   void scanCorpus() throws IOException {
     Path root = Corpus.root();
-    sweep = CorpusSweep.run(root, "doc", List.of("doc"), new OfficeParser());
+    sweep = CorpusSweep.run(root, "doc", List.of("doc", "robustness/doc"), new OfficeParser());
   }
 
   @Test
   void everyDocGetsAVerdict() {
-    assertThat(sweep.reports).hasSizeGreaterThan(170);
+    assertThat(sweep.reports).hasSizeGreaterThan(185);
     int notRead = 0;
     for (Map.Entry<String, FileReport> e : sweep.reports.entrySet()) {
       FileReport report = e.getValue();
@@ -60,11 +62,21 @@ class DocCorpusTest {
             .map(x -> x.message()).toList())
             .as(e.getKey())
             .allMatch(m -> m.contains("Word 6.0/95") || m.contains("cannot inspect")
-                || m.contains("damaged"));
+                || m.contains("does not recognise") || m.contains("damaged"));
       }
     }
     System.out.printf("doc-corpus: %d files, %d not read%n", sweep.reports.size(), notRead);
-    assertThat(notRead).as("files not read").isLessThanOrEqualTo(20);
+    assertThat(notRead).as("files not read").isLessThanOrEqualTo(25);
+  }
+
+  /** The password-protected files (RC4 and CryptoAPI) are encrypted-file, not damaged. */
+  @Test
+  void encryptedDocsAreEncrypted() {
+    for (String f : List.of("robustness/doc/poi__PasswordProtected.doc",
+        "robustness/doc/poi__password_password_cryptoapi.doc",
+        "robustness/doc/poi__password_tika_binaryrc4.doc")) {
+      assertThat(sweep.reports.get(f).findings()).as(f).anyMatch(x -> x.rule().equals("encrypted-file"));
+    }
   }
 
   /**

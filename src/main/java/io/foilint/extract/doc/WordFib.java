@@ -45,8 +45,9 @@ record WordFib(int nFib, boolean encrypted, boolean obfuscated, boolean complex,
     boolean obfuscated = (flags & 0x8000) != 0;
     boolean complex = (flags & 0x0004) != 0;
     boolean table1 = (flags & 0x0200) != 0;
-    if (nFib < WORD_97 - 1) {
-      // older layouts differ after the first 32 bytes; the caller refuses them
+    if (nFib < WORD_97 - 1 || encrypted) {
+      // older layouts differ after the first 32 bytes, and an encrypted file's header is
+      // encrypted from byte 68 on; the caller refuses both
       return new WordFib(nFib, encrypted, obfuscated, complex, table1, 32, new long[0]);
     }
     int at = 32;
