@@ -2,6 +2,7 @@ package io.foilint.extract;
 
 import io.foilint.extract.ExtractionException.Reason;
 import io.foilint.extract.csv.CsvExtractor;
+import io.foilint.extract.doc.DocExtractor;
 import io.foilint.extract.docx.DocxExtractor;
 import io.foilint.extract.mail.EmlExtractor;
 import io.foilint.extract.mail.MsgExtractor;
@@ -34,6 +35,7 @@ public final class Extractors {
           case XLSX, ENCRYPTED_OOXML -> new XlsxExtractor();
           case XLSB -> new XlsbExtractor();
           case DOCX -> new DocxExtractor();
+          case DOC -> new DocExtractor();
           case XLS -> new XlsExtractor();
           case ODS, FODS -> new OdsExtractor();
           case CSV -> new CsvExtractor();

@@ -14,7 +14,7 @@ import io.foilint.model.Visibility;
  * table cell is different: Word draws automatic-coloured text on it in white, so only an explicit
  * font colour close to the shading hides text there.
  */
-final class RunVisibility {
+public final class RunVisibility {
 
   /** Half-points: 1 pt or less cannot be read on screen or paper. */
   static final int TINY_HALF_POINTS = 2;
@@ -32,7 +32,7 @@ final class RunVisibility {
    * @param deleted the run is inside a tracked deletion or a move away
    * @param areaFill the paragraph's or table cell's shading, or {@link Rgb#UNKNOWN}
    */
-  static Visibility of(WordRunFormat run, boolean deleted, int areaFill) {
+  public static Visibility of(WordRunFormat run, boolean deleted, int areaFill) {
     if (deleted) {
       return Visibility.TRACKED_DELETION;
     }
@@ -63,7 +63,7 @@ final class RunVisibility {
     return run.shading == null ? Rgb.UNKNOWN : run.shading;
   }
 
-  static boolean isDark(int rgb) {
+  public static boolean isDark(int rgb) {
     return rgb >= 0 && brightness(rgb) < DARK;
   }
 

@@ -14,7 +14,7 @@ import java.util.Set;
  * insertions, deletions, moves and formatting changes — and who made them; reported as one
  * {@link FactKind#TRACKED_CHANGES} fact per part.
  */
-final class TrackedChangeTally {
+public final class TrackedChangeTally {
 
   private static final int MAX_AUTHORS = 50;
 
@@ -25,12 +25,12 @@ final class TrackedChangeTally {
   private long formatting;
   private final Set<String> authors = new LinkedHashSet<>();
 
-  TrackedChangeTally(String part) {
+  public TrackedChangeTally(String part) {
     this.part = part;
   }
 
   /** w:del or w:moveFrom around runs. */
-  void deletion(String element, String author) {
+  public void deletion(String element, String author) {
     if (element.equals("moveFrom")) {
       moves++;
     } else {
@@ -40,7 +40,7 @@ final class TrackedChangeTally {
   }
 
   /** w:ins or w:moveTo around runs. */
-  void insertion(String element, String author) {
+  public void insertion(String element, String author) {
     if (element.equals("moveTo")) {
       moves++;
     } else {
@@ -50,7 +50,7 @@ final class TrackedChangeTally {
   }
 
   /** A change mark in properties: an inserted or deleted paragraph mark or table row. */
-  void mark(String element, String author) {
+  public void mark(String element, String author) {
     if (element.startsWith("move")) {
       moves++;
     } else if (element.equals("del")) {
@@ -61,7 +61,7 @@ final class TrackedChangeTally {
     author(author);
   }
 
-  void formatting(String author) {
+  public void formatting(String author) {
     formatting++;
     author(author);
   }
@@ -72,7 +72,7 @@ final class TrackedChangeTally {
     }
   }
 
-  void report(ContentHandler out, Location where) {
+  public void report(ContentHandler out, Location where) {
     if (insertions + deletions + moves + formatting == 0) {
       return;
     }

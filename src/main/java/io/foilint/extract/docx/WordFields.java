@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
  * hold user names) and an update fetches its current content into the letter, so each becomes a
  * {@link FactKind#DATA_CONNECTION} fact with its target.
  */
-final class WordFields {
+public final class WordFields {
 
-  static final int MAX_CODE = 2_000;
+  public static final int MAX_CODE = 2_000;
   private static final int MAX_FACTS = 200;
 
   private static final Set<String> FETCHING =
@@ -30,12 +30,12 @@ final class WordFields {
   private final ContentHandler out;
   private int facts;
 
-  WordFields(ContentHandler out) {
+  public WordFields(ContentHandler out) {
     this.out = out;
   }
 
   /** Reports {@code code} if it is a field that fetches content; where = the paragraph. */
-  void code(String code, Location where) {
+  public void code(String code, Location where) {
     String c = code.strip();
     if (c.isEmpty() || facts >= MAX_FACTS) {
       return;

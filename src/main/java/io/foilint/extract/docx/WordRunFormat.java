@@ -10,7 +10,7 @@ import java.util.Map;
  * unset so a run's direct formatting can be laid over its character style, paragraph style and
  * the document defaults ({@link #over}).
  */
-final class WordRunFormat {
+public final class WordRunFormat {
 
   /** Word's highlight colours (ST_HighlightColor) as RGB. */
   private static final Map<String, Integer> HIGHLIGHTS =
@@ -33,15 +33,15 @@ final class WordRunFormat {
           Map.entry("lightgray", 0xC0C0C0));
 
   /** null = not set here. */
-  Boolean hidden;
+  public Boolean hidden;
   /** Font colour; {@link Rgb#UNKNOWN} = automatic; null = not set here. */
-  Integer colour;
+  public Integer colour;
   /** Highlight colour; {@link Rgb#UNKNOWN} = none; null = not set here. */
-  Integer highlight;
+  public Integer highlight;
   /** Run shading fill; {@link Rgb#UNKNOWN} = none or automatic; null = not set here. */
-  Integer shading;
+  public Integer shading;
   /** Size in half-points; null = not set here. */
-  Integer halfPoints;
+  public Integer halfPoints;
 
   WordRunFormat copy() {
     WordRunFormat c = new WordRunFormat();

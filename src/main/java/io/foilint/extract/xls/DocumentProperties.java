@@ -22,9 +22,9 @@ import org.apache.poi.poifs.filesystem.DirectoryNode;
 public final class DocumentProperties {
 
   /** Where author, title and the like are: the summary information stream. */
-  static final String SUMMARY_PLACE = "document properties";
+  public static final String SUMMARY_PLACE = "document properties";
   /** Where company, manager and custom properties are: the document summary information stream. */
-  static final String CUSTOM_PLACE = "document properties (company and custom)";
+  public static final String CUSTOM_PLACE = "document properties (company and custom)";
 
   private DocumentProperties() {}
 
@@ -34,12 +34,15 @@ public final class DocumentProperties {
     read(root, DocumentSummaryInformation.DEFAULT_STREAM_NAME, CUSTOM_PLACE, out);
   }
 
-  private static void read(DirectoryNode root, String stream, String place, ContentHandler out) {
-    if (!root.hasEntry(stream)) {
+  private static void read(DirectoryNode root, String name, String place, ContentHandler out) {
+    // matched without regard to case, as Office does: some writers name the stream in lower or
+    // upper case (\005summaryinformation)
+    if (!root.hasEntryCaseInsensitive(name)) {
       return;
     }
     PropertySet set;
     try {
+      String stream = root.getEntryCaseInsensitive(name).getName();
       set = PropertySetFactory.create(root, stream);
     } catch (Exception e) {
       // Unreadable properties are reported, not skipped: they may hold names.
