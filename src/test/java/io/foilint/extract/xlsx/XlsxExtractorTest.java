@@ -526,14 +526,13 @@ class XlsxExtractorTest {
 
   @Test
   void aSheetPartThatExpandsTooFarIsOverTheLimit() throws Exception {
-    Path file =
-        write(
-            wb -> {
-              XSSFSheet s = wb.createSheet("S");
-              for (int r = 0; r < 3000; r++) {
-                put(s, r, 0, "same text again and again");
-              }
-            });
+    Path small = write(wb -> put(wb.createSheet("S"), 0, 0, "x"));
+    // past the ratio floor (entries below it are never refused for their ratio, Limits) and at
+    // far more than this context's 5:1: valid XML padded with spaces
+    byte[] padded = io.foilint.fixtures.FixtureAccess.replaceInPart(Files.readAllBytes(small),
+        "xl/worksheets/sheet1.xml", "<sheetData>",
+        "<sheetData>" + " ".repeat((int) io.foilint.extract.Limits.RATIO_FLOOR_BYTES + 1_000_000));
+    Path file = Files.write(small.resolveSibling("padded.xlsx"), padded);
     ExtractionContext strict =
         new ExtractionContext() {
           @Override
