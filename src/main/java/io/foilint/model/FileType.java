@@ -35,7 +35,8 @@ public enum FileType {
   DAMAGED_ZIP("zip container (Office file or bundle) whose structure is damaged"),
   OLE_OBJECT("embedded OLE object"),
   DAMAGED_OLE2("Office 97-2003 (OLE2) container whose structure is damaged"),
-  UNKNOWN("unrecognised file");
+  UNKNOWN("unrecognised file"),
+  FODT("OpenDocument flat XML text document (fodt)");
 
   private final String description;
 

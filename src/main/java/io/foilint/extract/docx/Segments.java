@@ -9,14 +9,14 @@ import java.util.Map;
  * visible words apart from hidden, deleted, blacked-out, invisible or tiny ones. Each class is
  * capped, so a paragraph of millions of characters costs a bounded amount of memory.
  */
-final class Segments {
+public final class Segments {
 
-  static final int MAX_CHARS = 200_000;
+  public static final int MAX_CHARS = 200_000;
 
   private final Map<Visibility, StringBuilder> text = new EnumMap<>(Visibility.class);
   private String deletionAuthor = "";
 
-  void append(Visibility visibility, CharSequence s) {
+  public void append(Visibility visibility, CharSequence s) {
     StringBuilder sb = text.computeIfAbsent(visibility, k -> new StringBuilder());
     int room = MAX_CHARS - sb.length();
     if (room > 0) {
@@ -25,7 +25,7 @@ final class Segments {
   }
 
   /** A separator (space, paragraph break) in every class that already holds text. */
-  void separate(char c) {
+  public void separate(char c) {
     for (StringBuilder sb : text.values()) {
       if (sb.length() > 0 && sb.length() < MAX_CHARS && sb.charAt(sb.length() - 1) != c) {
         sb.append(c);
@@ -33,18 +33,18 @@ final class Segments {
     }
   }
 
-  void deletedBy(String author) {
+  public void deletedBy(String author) {
     if (deletionAuthor.isEmpty() && author != null) {
       deletionAuthor = author;
     }
   }
 
-  String deletionAuthor() {
+  public String deletionAuthor() {
     return deletionAuthor;
   }
 
   /** The text of each class that holds more than white space. */
-  Map<Visibility, String> nonBlank() {
+  public Map<Visibility, String> nonBlank() {
     Map<Visibility, String> m = new EnumMap<>(Visibility.class);
     for (Map.Entry<Visibility, StringBuilder> e : text.entrySet()) {
       String s = e.getValue().toString().strip();
@@ -55,7 +55,7 @@ final class Segments {
     return m;
   }
 
-  void clear() {
+  public void clear() {
     text.clear();
     deletionAuthor = "";
   }

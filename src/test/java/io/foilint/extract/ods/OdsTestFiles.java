@@ -50,6 +50,11 @@ final class OdsTestFiles {
     return new Builder();
   }
 
+  /** A text document (odt, or fodt written flat): the body holds paragraphs, sections, tables. */
+  static Builder textDocument() {
+    return new Builder().mimetype("application/vnd.oasis.opendocument.text").bodyElement("text");
+  }
+
   // ---- XML snippets -------------------------------------------------------------------------
 
   static String table(String name, String styleName, String... children) {
@@ -137,6 +142,7 @@ final class OdsTestFiles {
     private final List<String> manifestEntries = new ArrayList<>();
     private String contentOverride;
     private String mimetype = MIMETYPE;
+    private String bodyElement = "spreadsheet";
     private boolean withContent = true;
     private String duplicated;
 
@@ -179,6 +185,12 @@ final class OdsTestFiles {
       return this;
     }
 
+    /** The office:body child holding the content ("spreadsheet", "text", "presentation"). */
+    Builder bodyElement(String localName) {
+      bodyElement = localName;
+      return this;
+    }
+
     Builder withoutContent() {
       withContent = false;
       return this;
@@ -211,8 +223,8 @@ final class OdsTestFiles {
       }
       return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content" + NAMESPACES
           + " office:version=\"1.2\"><office:automatic-styles>" + automaticStyles
-          + "</office:automatic-styles><office:body><office:spreadsheet>" + body
-          + "</office:spreadsheet></office:body></office:document-content>";
+          + "</office:automatic-styles><office:body><office:" + bodyElement + ">" + body
+          + "</office:" + bodyElement + "></office:body></office:document-content>";
     }
 
     String stylesXml() {
@@ -247,7 +259,8 @@ final class OdsTestFiles {
           + "<office:styles>" + commonStyles + "</office:styles>"
           + "<office:automatic-styles>" + automaticStyles + "</office:automatic-styles>"
           + "<office:master-styles>" + masterStyles + "</office:master-styles>"
-          + "<office:body><office:spreadsheet>" + body + "</office:spreadsheet></office:body></office:document>";
+          + "<office:body><office:" + bodyElement + ">" + body + "</office:" + bodyElement
+          + "></office:body></office:document>";
     }
 
     byte[] odsBytes() throws IOException {
