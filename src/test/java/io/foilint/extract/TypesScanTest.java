@@ -69,7 +69,6 @@ class TypesScanTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({
       "application/vnd.oasis.opendocument.presentation, ODP, OpenDocument presentation (odp)",
-      "application/vnd.oasis.opendocument.text, ODT, OpenDocument text document (odt)",
   })
   void openDocumentFilesThatAreNotSpreadsheetsAreNamedAndBlocked(String mediaType, FileType type, String named)
       throws Exception {
