@@ -81,6 +81,11 @@ final class ScanCommand implements Callable<Integer> {
       description = "largest file inspected, in MB (default: ${DEFAULT-VALUE}); a larger file is BLOCK")
   long maxFileMb;
 
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+      description = "files scanned at once (default: the number of processors, here ${DEFAULT-VALUE});"
+          + " the report is the same, in the same order, whatever N is")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, directories or zip bundles")
   List<Path> paths;
 
@@ -92,8 +97,8 @@ final class ScanCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(cl, "No such file or directory: " + p);
       }
     }
-    if (timeLimitSeconds <= 0 || maxFileMb <= 0) {
-      throw new CommandLine.ParameterException(cl, "--time-limit and --max-file-size must be positive");
+    if (timeLimitSeconds <= 0 || maxFileMb <= 0 || jobs <= 0) {
+      throw new CommandLine.ParameterException(cl, "--time-limit, --max-file-size and --jobs must be positive");
     }
     Policy policy = Policy.DEFAULT;
     if (policyFile != null) {
@@ -108,7 +113,7 @@ final class ScanCommand implements Callable<Integer> {
             .withTimePerFile(Duration.ofSeconds(timeLimitSeconds))
             .withMaxFileBytes(maxFileMb * 1024 * 1024);
     List<FileReport> files = new ArrayList<>();
-    int inspected = new ScanEngine(limits, policy).scan(paths, files::add);
+    int inspected = new ScanEngine(limits, policy, jobs).scan(paths, files::add);
     ScanReport report = new ScanReport(FoiLint.version(), files);
     Reporter reporter = format.reporter();
     PrintWriter out = cl.getOut();

@@ -26,6 +26,7 @@ import io.foilint.detect.stats.SmallCountsDetector;
 import io.foilint.detect.structure.BlankNumberFormatDetector;
 import io.foilint.detect.structure.ChartCacheDetector;
 import io.foilint.detect.structure.CollapsedOutlineDetector;
+import io.foilint.detect.structure.CroppedImageDetector;
 import io.foilint.detect.structure.CommentsDetector;
 import io.foilint.detect.structure.CsvInjectionDetector;
 import io.foilint.detect.structure.CustomXmlDetector;
@@ -44,12 +45,15 @@ import io.foilint.detect.structure.HiddenColumnsDetector;
 import io.foilint.detect.structure.HiddenRowsDetector;
 import io.foilint.detect.structure.HiddenShapesDetector;
 import io.foilint.detect.structure.HiddenSheetDetector;
+import io.foilint.detect.structure.HiddenSlideDetector;
+import io.foilint.detect.structure.ImageLocationDetector;
 import io.foilint.detect.structure.InvisibleTextDetector;
 import io.foilint.detect.structure.MacrosDetector;
 import io.foilint.detect.structure.MergedCellContentDetector;
 import io.foilint.detect.structure.PivotCacheDetector;
 import io.foilint.detect.structure.TrackedChangesDetector;
 import io.foilint.detect.structure.RevisionLogDetector;
+import io.foilint.detect.structure.SpeakerNotesDetector;
 import io.foilint.detect.structure.UninspectedPartDetector;
 import io.foilint.detect.structure.VeryHiddenSheetDetector;
 import io.foilint.detect.structure.WordHiddenTextDetector;
@@ -128,7 +132,12 @@ public final class BuiltInDetectors {
           // Word text a reader does not see
           WordHiddenTextDetector::new,
           TrackedChangesDetector::new,
-          DarkHighlightDetector::new);
+          DarkHighlightDetector::new,
+          // presentations: slides a slideshow skips, speaker notes
+          HiddenSlideDetector::new,
+          SpeakerNotesDetector::new,
+          ImageLocationDetector::new,
+          CroppedImageDetector::new);
 
   private BuiltInDetectors() {}
 

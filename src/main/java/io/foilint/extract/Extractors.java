@@ -10,8 +10,11 @@ import io.foilint.extract.ods.OdtExtractor;
 import io.foilint.extract.ole.OleObjectExtractor;
 import io.foilint.extract.pdf.PdfExtractor;
 import io.foilint.extract.rtf.RtfExtractor;
+import io.foilint.extract.slides.PptExtractor;
+import io.foilint.extract.slides.PptxExtractor;
 import io.foilint.extract.text.PlainTextExtractor;
 import io.foilint.extract.tika.HtmlExtractor;
+import io.foilint.extract.tika.ImageExtractor;
 import io.foilint.extract.xls.XlsExtractor;
 import io.foilint.extract.xlsb.XlsbExtractor;
 import io.foilint.extract.xlsx.XlsxExtractor;
@@ -43,6 +46,9 @@ public final class Extractors {
           case MSG -> new MsgExtractor();
           case RTF -> new RtfExtractor();
           case HTML -> new HtmlExtractor();
+          case PPTX -> new PptxExtractor();
+          case PPT -> new PptExtractor();
+          case IMAGE -> new ImageExtractor();
           case DAMAGED_ZIP -> damaged(
               "The file is a zip container (the format of xlsx, docx and zip bundles), but its"
                   + " structure is damaged, so foilint cannot tell what it holds or read it.");

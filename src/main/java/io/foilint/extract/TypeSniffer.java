@@ -5,6 +5,7 @@ import io.foilint.extract.mail.MailHeaderBlock;
 import io.foilint.extract.ole.OleObjectPayload;
 import io.foilint.extract.rtf.RtfScanner;
 import io.foilint.extract.text.TextEncoding;
+import io.foilint.extract.tika.PictureFormat;
 import io.foilint.model.FileType;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,6 +69,9 @@ public final class TypeSniffer {
     }
     if (mime.equals("application/pdf") || hasPdfHeaderNearStart(file)) {
       return FileType.PDF;
+    }
+    if (PictureFormat.sniff(head, head.length).isPresent()) {
+      return FileType.IMAGE; // by signature: Tika's magic alone takes "BM…" text for a bitmap
     }
     if (mime.contains("opendocument.spreadsheet") || looksLikeFlatOds(head)) {
       return FileType.FODS;

@@ -94,5 +94,18 @@ public enum FactKind {
    * (from, sender, to, cc, bcc, reply-to), value = "Display Name <address>". attrs: role, name,
    * address (each may be empty but not both).
    */
-  EMAIL_ADDRESS
+  EMAIL_ADDRESS,
+  /**
+   * Where a picture was taken: the GPS position in its EXIF/XMP metadata. location = the
+   * picture (its part inside a package), value = "latitude, longitude" in decimal degrees.
+   * attrs: latitude, longitude, format (JPEG, PNG …).
+   */
+  IMAGE_LOCATION,
+  /**
+   * A picture shown cropped (DrawingML {@code a:srcRect}): the file keeps the whole picture, the
+   * cropped-away part too. location = where it is shown (paragraph, sheet), ref/name = the
+   * picture's name. value = the crop in words. attrs: left, top, right, bottom (percent of the
+   * picture cut off each side), target (the picture part, when known).
+   */
+  CROPPED_IMAGE
 }

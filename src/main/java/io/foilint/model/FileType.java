@@ -36,6 +36,7 @@ public enum FileType {
   OLE_OBJECT("embedded OLE object"),
   DAMAGED_OLE2("Office 97-2003 (OLE2) container whose structure is damaged"),
   UNKNOWN("unrecognised file"),
+  IMAGE("picture (JPEG, PNG, GIF, BMP, TIFF, WebP or HEIF)"),
   FODT("OpenDocument flat XML text document (fodt)");
 
   private final String description;

@@ -13,7 +13,8 @@ public enum TableOrigin {
   REVISION_LOG("revision log"),
   CSV("CSV file"),
   PDF_PAGE("PDF page table"),
-  WORD_TABLE("Word table");
+  WORD_TABLE("Word table"),
+  SLIDE_TABLE("slide table");
 
   private final String phrase;
 

@@ -53,7 +53,10 @@ public enum Visibility {
   // PDF form field whose widget is flagged hidden or not shown on screen
   HIDDEN_FORM_FIELD("in a hidden form field"),
   // Word: text under black (or other dark) highlighting or shading, the "redaction" that removes nothing
-  DARK_HIGHLIGHT("under black highlighting or shading");
+  DARK_HIGHLIGHT("under black highlighting or shading"),
+  // presentations (pptx, ppt, odp): a slide left out of the slideshow, and a slide's speaker notes
+  HIDDEN_SLIDE("on a hidden slide"),
+  SPEAKER_NOTES("in speaker notes");
 
   private final String phrase;
 

@@ -49,9 +49,16 @@ final class FileScan {
   private volatile FileType type = FileType.UNKNOWN;
   private volatile boolean opened;
 
-  /** Embedded documents that are PDFs, by their container path (fixes differ for PDFs). */
   /** Embedded documents whose fixes differ from the general one (PDF, ods), by container path. */
   private final Map<String, FileType> containerTypes = new ConcurrentHashMap<>();
+
+  /**
+   * Bytes of every embedded document copied out of this file so far, at any depth: together they
+   * may not exceed {@link Limits#maxInflatedBytes()}, so a document that embeds the same large
+   * workbook a thousand times, or a chain of containers each holding the next, ends in a named
+   * BLOCK rather than in filling the disk or running out the clock.
+   */
+  private long embeddedBytes;
 
   /** The file's type when the engine has already sniffed it; null to sniff here. */
   private final FileType knownType;
@@ -232,8 +239,7 @@ final class FileScan {
       }
       Path tmp = null;
       try {
-        tmp = BoundedCopy.toNamedTempFile(
-            content, limits.maxFileBytes(), "Embedded document '" + name + "'", name);
+        tmp = copyWithinBudget(name, content);
         FileType childType = TypeSniffer.sniff(tmp);
         if (childType == FileType.ZIP) {
           zipOfFiles(name, tmp, child);
@@ -258,6 +264,26 @@ final class FileScan {
         if (tmp != null) {
           BoundedCopy.delete(tmp);
         }
+      }
+    }
+
+    /** The embedded document copied to a temp file, within the per-document and total limits. */
+    private Path copyWithinBudget(String name, InputStream content) throws IOException, ExtractionException {
+      long total = limits.maxInflatedBytes();
+      long left = Math.max(0, total - embeddedBytes);
+      try {
+        Path tmp = BoundedCopy.toNamedTempFile(content, Math.min(limits.maxFileBytes(), left),
+            "Embedded document '" + name + "'", name);
+        embeddedBytes += Files.size(tmp);
+        return tmp;
+      } catch (ExtractionException e) {
+        if (e.reason() != Reason.LIMIT_EXCEEDED || left >= limits.maxFileBytes()) {
+          throw e;
+        }
+        embeddedBytes = total; // what comes after is over the total too, however small
+        throw new ExtractionException(Reason.LIMIT_EXCEEDED, String.format(Locale.ROOT,
+            "The documents embedded in this file come to more than %,d bytes together when"
+                + " unpacked; '%s' was not read", total, name));
       }
     }
 

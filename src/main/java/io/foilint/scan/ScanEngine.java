@@ -67,14 +67,23 @@ public final class ScanEngine {
   private final Function<FileType, Optional<Extractor>> extractors;
   private final Sniffer sniffer;
   private final Access access;
+  private final int jobs;
 
   public ScanEngine(Limits limits, Policy policy) {
-    this(limits, policy, Extractors::forType);
+    this(limits, policy, 1);
+  }
+
+  /**
+   * An engine that scans up to {@code jobs} top-level inputs at once; reports still arrive in
+   * input order, identical to a one-job run.
+   */
+  public ScanEngine(Limits limits, Policy policy, int jobs) {
+    this(limits, policy, Extractors::forType, TypeSniffer::sniff, p -> {}, jobs);
   }
 
   /** For tests: the same engine with other extractors. */
   ScanEngine(Limits limits, Policy policy, Function<FileType, Optional<Extractor>> extractors) {
-    this(limits, policy, extractors, TypeSniffer::sniff, p -> {});
+    this(limits, policy, extractors, TypeSniffer::sniff, p -> {}, 1);
   }
 
   /** For tests: other extractors, sniffer and access check. */
@@ -84,6 +93,20 @@ public final class ScanEngine {
       Function<FileType, Optional<Extractor>> extractors,
       Sniffer sniffer,
       Access access) {
+    this(limits, policy, extractors, sniffer, access, 1);
+  }
+
+  private ScanEngine(
+      Limits limits,
+      Policy policy,
+      Function<FileType, Optional<Extractor>> extractors,
+      Sniffer sniffer,
+      Access access,
+      int jobs) {
+    if (jobs < 1) {
+      throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
+    }
+    this.jobs = jobs;
     this.limits = limits;
     this.policy = policy;
     this.extractors = extractors;
@@ -110,7 +133,14 @@ public final class ScanEngine {
    *     means the run inspected nothing (an empty folder, only special files, nothing readable)
    */
   public int scan(List<Path> inputs, Consumer<FileReport> sink) throws IOException {
-    int[] inspected = {0};
+    try (OrderedRuns runs = new OrderedRuns(jobs, sink)) {
+      scan(inputs, runs);
+      return runs.finish();
+    }
+  }
+
+  private void scan(List<Path> inputs, OrderedRuns runs) throws IOException {
+    Consumer<FileReport> sink = runs::now;
     for (Path input : inputs) {
       BasicFileAttributes a;
       try {
@@ -123,21 +153,21 @@ public final class ScanEngine {
         continue;
       }
       if (a.isDirectory()) {
-        walk(input, sink, inspected);
+        walk(input, runs);
       } else if (a.isRegularFile()) {
-        inspected[0] += scanInput(input, input.toString(), sink);
+        runs.submit(out -> scanInput(input, input.toString(), out));
       } else {
         sink.accept(special(input.toString()));
       }
     }
-    return inspected[0];
   }
 
   /** What one path found in a folder turned out to be. */
   private record Item(Path path, BasicFileAttributes attrs, IOException failure) {}
 
   /** Every path under a folder, in name order; each file scanned, each oddity reported. */
-  private void walk(Path root, Consumer<FileReport> sink, int[] inspected) throws IOException {
+  private void walk(Path root, OrderedRuns runs) throws IOException {
+    Consumer<FileReport> sink = runs::now;
     Path realRoot;
     try {
       realRoot = root.toRealPath();
@@ -193,7 +223,7 @@ public final class ScanEngine {
                 : Files.isDirectory(item.path(), LinkOption.NOFOLLOW_LINKS);
         sink.accept(unreadable(display, folder ? "folder" : "file", item.failure()));
       } else if (item.attrs().isRegularFile()) {
-        inspected[0] += scanInput(item.path(), display, sink);
+        runs.submit(out -> scanInput(item.path(), display, out));
       } else if (item.attrs().isSymbolicLink()) {
         sink.accept(link(item.path(), display, realRoot, root));
       } else if (!item.attrs().isDirectory()) {

@@ -5,6 +5,10 @@ import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
+import io.foilint.extract.ExtractionException;
+import io.foilint.extract.tika.ImageMetadata;
+import io.foilint.extract.tika.PictureFormat;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -12,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The end of every package walk (xlsx, xlsb, ods): each part no reader has read comes here and
@@ -39,6 +44,9 @@ public final class UninspectedParts {
   private final List<String> pictures = new ArrayList<>();
   private long pictureBytes;
   private int orphanPictures;
+  private int metadataRead;
+  /** Pictures whose metadata the image reader could not read (damaged). */
+  private final List<String> metadataFailed = new ArrayList<>();
 
   public UninspectedParts(ContentHandler out, ExtractionContext context) {
     this.out = out;
@@ -84,6 +92,7 @@ public final class UninspectedParts {
       pictures.add(name);
       pictureBytes += size;
       orphanPictures += orphan ? 1 : 0;
+      readMetadata(name, head, n, opener);
       return;
     }
     String sizeText = String.format(Locale.ROOT, "%,d bytes", size);
@@ -116,6 +125,24 @@ public final class UninspectedParts {
         what + ", " + sizeText + ", " + kind.description() + orphanNote, attrs));
   }
 
+  /**
+   * A picture's metadata (author, software, GPS) read by the image reader, located at the part:
+   * its pixels are still not looked at, which the package's one pictures fact says, as it says
+   * which pictures' metadata could not be read (never passed over in silence).
+   */
+  private void readMetadata(String name, byte[] head, int n, Opener opener) throws IOException {
+    Optional<PictureFormat> format = PictureFormat.sniff(head, n);
+    if (format.isEmpty()) {
+      return; // EMF, WMF, SVG …: no metadata reader; listed with the others
+    }
+    try (InputStream in = new BufferedInputStream(opener.open())) {
+      ImageMetadata.read(format.get(), in, context, out, name);
+      metadataRead++;
+    } catch (ExtractionException e) {
+      metadataFailed.add(name);
+    }
+  }
+
   /** Emits the one fact listing the package's pictures, if it has any. */
   public void finish() {
     if (pictures.isEmpty()) {
@@ -137,11 +164,37 @@ public final class UninspectedParts {
                 + " reaches them)";
     out.fact(new Fact(FactKind.UNINSPECTED_PART, Location.of(pictures.get(0)),
         pictures.size() == 1 ? "1 picture" : pictures.size() + " pictures",
-        String.format(Locale.ROOT, "%s, %,d bytes in all: %s%s — pictures are not read, so text or"
-            + " faces in them were not checked",
+        String.format(Locale.ROOT, "%s, %,d bytes in all: %s%s — %s; the pictures themselves are"
+            + " not looked at (no text recognition), so text or faces in them were not checked",
             pictures.size() == 1 ? "1 picture" : pictures.size() + " pictures", pictureBytes, list,
-            orphans),
+            orphans, metadataNote()),
         attrs));
+  }
+
+  /** What was read of the pictures: their metadata, all, some or none, and what failed. */
+  private String metadataNote() {
+    int total = pictures.size();
+    int noReader = total - metadataRead - metadataFailed.size();
+    List<String> parts = new ArrayList<>();
+    if (metadataRead == total) {
+      return total == 1 ? "its metadata was read" : "their metadata was read";
+    }
+    if (metadataRead > 0) {
+      parts.add("the metadata of " + metadataRead + " of them was read");
+    }
+    if (!metadataFailed.isEmpty()) {
+      List<String> named = metadataFailed.subList(0, Math.min(3, metadataFailed.size()));
+      parts.add((total == 1 ? "its metadata" : "the metadata of " + String.join(", ", named)
+          + (metadataFailed.size() > named.size()
+              ? " and " + (metadataFailed.size() - named.size()) + " more" : ""))
+          + " could not be read (damaged picture data)");
+    }
+    if (noReader > 0) {
+      parts.add(total == 1 ? "its format has no metadata foilint reads"
+          : noReader == total ? "their formats have no metadata foilint reads"
+          : noReader + " are of formats with no metadata foilint reads");
+    }
+    return String.join("; ", parts);
   }
 
   private static boolean looksLikePicture(String name, String contentType) {

@@ -109,7 +109,7 @@ final class FuzzHarness {
             if (zipGuard) {
               ZipGuard.check(file, Limits.DEFAULT);
             }
-            extractor.extract(file, DRAINING, new ContentHandler() {});
+            extractor.extract(file, DRAINING, new EventContract());
           } catch (ExtractionException | IOException expected) {
             // the contract: a file that cannot be fully inspected says so with a reason
             if (expected.getMessage() == null && expected instanceof ExtractionException) {
@@ -118,6 +118,48 @@ final class FuzzHarness {
           }
           return null;
         });
+  }
+
+  /**
+   * Holds an extractor to the event contract the detectors rely on: tables do not nest, rows come
+   * only inside a table, and no text or fact arrives while one is open. A breach escapes to the
+   * fuzzer as an {@link AssertionError}.
+   */
+  static final class EventContract implements ContentHandler {
+    private boolean inTable;
+
+    @Override
+    public void startTable(io.foilint.model.TableStart table) {
+      check(!inTable, "table started inside a table");
+      inTable = true;
+    }
+
+    @Override
+    public void row(io.foilint.model.Row row) {
+      check(inTable, "row outside a table");
+    }
+
+    @Override
+    public void endTable() {
+      check(inTable, "endTable without startTable");
+      inTable = false;
+    }
+
+    @Override
+    public void text(io.foilint.model.TextBlock text) {
+      check(!inTable, "text inside a table");
+    }
+
+    @Override
+    public void fact(io.foilint.model.Fact fact) {
+      check(!inTable, "fact inside a table");
+    }
+
+    private static void check(boolean holds, String breach) {
+      if (!holds) {
+        throw new AssertionError("event contract broken: " + breach);
+      }
+    }
   }
 
   /** Default limits, no deadline (the harness bounds time), embedded documents read through. */

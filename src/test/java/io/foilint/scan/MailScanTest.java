@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.foilint.FoiLint;
 import io.foilint.detect.Severity;
+import io.foilint.extract.Limits;
 import io.foilint.fixtures.MsgWriter;
 import io.foilint.model.FileType;
+import io.foilint.verdict.Policy;
 import io.foilint.verdict.Verdict;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,5 +76,27 @@ class MailScanTest {
     Path f = Files.write(dir.resolve("cut.msg"), java.util.Arrays.copyOf(msg, msg.length / 3));
     FileReport r = scan(f);
     assertThat(r.verdict()).isEqualTo(Verdict.BLOCK);
+  }
+
+  @Test
+  void attachmentsOverTheTotalForOneFileAreBlockedNamingTheTotal() throws Exception {
+    // three 44 kB attachments under a 100 kB total: the third is over it, the first two are read
+    StringBuilder eml = new StringBuilder("From: a@north.example.invalid\r\nTo: b@north.example.invalid\r\n"
+        + "Subject: s\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n");
+    String figures = "Ward,Count\r\n" + "North,120\r\n".repeat(4_000);
+    for (int i = 1; i <= 3; i++) {
+      eml.append("--b\r\nContent-Type: text/csv\r\nContent-Disposition: attachment; filename=\"part")
+          .append(i).append(".csv\"\r\n\r\n").append(figures);
+    }
+    eml.append("--b--\r\n");
+    Path f = Files.writeString(dir.resolve("many.eml"), eml, StandardCharsets.UTF_8);
+    Limits small = new Limits(1L << 30, 20_000, 100_000, 200.0, 5, java.time.Duration.ofMinutes(1));
+    FileReport r = new ScanEngine(small, Policy.DEFAULT).scan(List.of(f)).get(0);
+    assertThat(r.verdict()).isEqualTo(Verdict.BLOCK);
+    assertThat(r.findings()).filteredOn(x -> x.rule().equals("limit-exceeded")).singleElement()
+        .satisfies(x -> {
+          assertThat(x.message()).contains("together").contains("part3.csv");
+          assertThat(x.location().container()).isEqualTo("attachment 3: part3.csv");
+        });
   }
 }

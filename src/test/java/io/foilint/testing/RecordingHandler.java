@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Keeps every event, for extractor tests on small files. */
+/**
+ * Keeps every event, for extractor tests on small files, and holds extractors to the event
+ * contract: tables do not nest, and no text or fact arrives while a table is open.
+ */
 public final class RecordingHandler implements ContentHandler {
 
   /** A table with the rows it received. */
@@ -57,11 +60,17 @@ public final class RecordingHandler implements ContentHandler {
 
   @Override
   public void text(TextBlock text) {
+    if (open != null) {
+      throw new AssertionError("text at " + text.location() + " inside table " + open.start().name());
+    }
     texts.add(text);
   }
 
   @Override
   public void fact(Fact fact) {
+    if (open != null) {
+      throw new AssertionError("fact " + fact.kind() + " inside table " + open.start().name());
+    }
     facts.add(fact);
   }
 

@@ -23,6 +23,12 @@ import java.util.Set;
         + " and check the new copy")
 public final class TextOutsidePageDetector extends Detector {
 
+  static final String SLIDES_FIX =
+      "PowerPoint: on the slide, Home > Arrange > Selection Pane lists every shape, those off the"
+          + " slide included (Ctrl+A selects them all); drag them back to read them, then delete"
+          + " what must not be released. LibreOffice Impress: Edit > Select All, or Tab from shape"
+          + " to shape; save and scan again";
+
   /** Letters and digits hidden on one page from which the finding is BLOCK. */
   static final int BLOCK_CHARACTERS_ON_A_PAGE = 500;
 
@@ -39,15 +45,21 @@ public final class TextOutsidePageDetector extends Detector {
     for (Map.Entry<String, HiddenPageText.Tally> e : outside.byFile().entrySet()) {
       HiddenPageText.Tally t = e.getValue();
       boolean much = t.mostOnOnePage() >= BLOCK_CHARACTERS_ON_A_PAGE;
+      // a presentation's shapes dragged off the slide ("slide 3"): PowerPoint advice, not PDF's
+      boolean slides = t.pages.stream().allMatch(p -> p.startsWith("slide "));
       report(much ? Severity.BLOCK : Severity.REVIEW, t.first,
           InvisiblePdfTextDetector.capitalised(t.pagesPhrase())
               + (t.pages.size() == 1 ? " holds " : " hold ")
               + HiddenPageText.count(t.characters, "character", "characters")
-              + " of text outside the visible page area — beyond the page edge or clipped away"
-              + " (first at " + HiddenPageText.firstSpot(t) + "); no viewer or printer shows it,"
-              + " but it can be copied and searched"
+              + (slides
+                  ? " of text in shapes placed wholly off the slide (first at "
+                      + HiddenPageText.firstSpot(t) + "); the slideshow and print-outs never show"
+                      + " it, but it is in the file"
+                  : " of text outside the visible page area — beyond the page edge or clipped"
+                      + " away (first at " + HiddenPageText.firstSpot(t) + "); no viewer or"
+                      + " printer shows it, but it can be copied and searched")
               + (much ? ", and there is a lot of it" : ""),
-          t.evidence());
+          t.evidence(), slides ? SLIDES_FIX : info().fix());
     }
   }
 }

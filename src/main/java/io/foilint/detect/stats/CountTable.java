@@ -50,7 +50,8 @@ final class CountTable {
   CountTable(TableStart table) {
     this.table = table;
     this.eligible = table.origin() == TableOrigin.SHEET || table.origin() == TableOrigin.CSV
-        || table.origin() == TableOrigin.PDF_PAGE || table.origin() == TableOrigin.WORD_TABLE;
+        || table.origin() == TableOrigin.PDF_PAGE || table.origin() == TableOrigin.WORD_TABLE
+        || table.origin() == TableOrigin.SLIDE_TABLE;
   }
 
   TableStart table() {

@@ -49,6 +49,11 @@ public final class CommentsDetector extends Detector {
           + " Issues > Inspect Document > Comments, Revisions and Versions > Remove All);"
           + " LibreOffice Writer: right-click a comment > Delete All Comments; save and scan again";
 
+  static final String SLIDES_FIX =
+      "PowerPoint: Review > Delete > Delete All Comments in This Presentation (or File > Info >"
+          + " Check for Issues > Inspect Document > Comments > Remove All); LibreOffice Impress:"
+          + " right-click a comment > Delete All Comments; save and scan again";
+
   private static final int MAX_AUTHORS = 1_000;
 
   /** Comments of one sheet. */
@@ -121,7 +126,10 @@ public final class CommentsDetector extends Detector {
       boolean page = s.location.place().startsWith("page ");
       // a Word document's comments part: its comments are anchored to paragraphs, not cells
       boolean word = s.location.place().endsWith("comments");
+      // a presentation's comments are anchored to a slide ("slide 3")
+      boolean slide = s.location.place().matches("slide \\d+");
       String place = word ? "The document"
+          : slide ? Words.capitalised(s.location.place())
           : s.location.place().isEmpty() ? "The file"
           : page ? Words.capitalised(s.location.place())
           : "Sheet " + Words.quoted(s.location.place());
@@ -136,13 +144,16 @@ public final class CommentsDetector extends Detector {
                   : word
                   ? " — comments and their authors travel with the file and show in the margin"
                       + " or comments pane, and in any PDF made with markup"
+                  : slide
+                  ? " — comments and their authors travel with the file and show in the Comments"
+                      + " pane, though not in the slideshow"
                   : " — comment text shows only when a reader hovers over the cell, so it is easy"
                       + " to miss")
               + authorList,
           (s.samples.isEmpty() ? "" : "e.g. " + s.samples)
               + (authorList.isEmpty() ? "" : (s.samples.isEmpty() ? "" : "; ") + "authors: "
                   + String.join("; ", shownAuthors())),
-          word ? WORD_FIX : info().fix());
+          word ? WORD_FIX : slide ? SLIDES_FIX : info().fix());
     }
     if (!authorsListed && !authors.isEmpty()) {
       // authors without comment text (a persons part, an orphan author list)

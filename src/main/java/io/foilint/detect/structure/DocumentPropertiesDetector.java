@@ -46,7 +46,9 @@ public final class DocumentPropertiesDetector extends Detector {
   /** Property names (lower case, without namespace prefix) that hold a person's name. */
   static final Set<String> PERSON_PROPERTIES =
       Set.of("creator", "initial-creator", "author", "lastmodifiedby", "lastauthor", "manager",
-          "writeaccessuser", "revisionuser", "lastprintedby", "modifiedby");
+          "writeaccessuser", "revisionuser", "lastprintedby", "modifiedby",
+          // picture metadata (EXIF, XMP, IPTC): ImageMetadata
+          "artist", "windowsxpauthor", "cameraownername", "ownername", "by-line");
 
   /**
    * Properties whose values are application facts, never personal (names, dates, counts), so
@@ -59,7 +61,9 @@ public final class DocumentPropertiesDetector extends Detector {
           "editing-cycles", "revision", "pages", "words", "characters",
           // PDF and XMP: the making software and dates (xmp:CreatorTool, pdf:Producer, history)
           "producer", "creatortool", "softwareagent", "action", "when", "createdate",
-          "modifydate", "metadatadate", "format", "pdfversion");
+          "modifydate", "metadatadate", "format", "pdfversion",
+          // picture metadata: the editing software (EXIF Software)
+          "software");
 
   private static final int MAX_LISTED = 8;
 
@@ -203,10 +207,11 @@ public final class DocumentPropertiesDetector extends Detector {
           "The file's properties name people: "
               + Words.listWithMore(people, peopleCount)
               + " — properties travel with the file and show in "
-              + (isPdf(peopleLocation) || isOpenDocument(peopleLocation) ? "File > Properties"
+              + (isPicture(peopleLocation) ? "the picture's Properties > Details"
+                  : isPdf(peopleLocation) || isOpenDocument(peopleLocation) ? "File > Properties"
                   : "File > Info"),
           String.join("; ", people),
-          info().fix());
+          isPicture(peopleLocation) ? PICTURE_FIX : info().fix());
     }
     if (otherCount > 0) {
       report(
@@ -225,6 +230,22 @@ public final class DocumentPropertiesDetector extends Detector {
   private static boolean isOpenDocument(Location location) {
     String place = location.place().toLowerCase(Locale.ROOT);
     return place.equals("meta.xml") || place.endsWith("/meta.xml") || place.endsWith(".fods");
+  }
+
+  /** How to strip a picture's metadata (EXIF, XMP, IPTC), alone or inside a document. */
+  static final String PICTURE_FIX = "Strip the picture's metadata: in Windows right-click the"
+      + " picture file > Properties > Details > Remove Properties and Personal Information, or run"
+      + " exiftool -all= on it; for a picture inside a document, delete it and insert the stripped"
+      + " copy; then scan again";
+
+  /**
+   * A picture's metadata: a picture given on its own ({@code picture metadata}) or a picture part
+   * of a package ({@code word/media/image1.jpeg}).
+   */
+  private static boolean isPicture(Location location) {
+    String place = location.place().toLowerCase(Locale.ROOT);
+    return place.equals("picture metadata")
+        || place.matches(".*\\.(jpe?g|png|gif|bmp|tiff?|webp|heic|heif)");
   }
 
   /** PDF properties (information dictionary and XMP) show in File > Properties, not File > Info. */

@@ -16,19 +16,19 @@ import org.apache.poi.openxml4j.opc.PackagePart;
  * holds a rendered copy of the same words, and layout, style and colour parts hold none). The
  * data part's text becomes one shape-text block, so names in an organisation chart are read.
  */
-final class DiagramTextReader {
+public final class DiagramTextReader {
 
   static final String DATA = "application/vnd.openxmlformats-officedocument.drawingml.diagramdata+xml";
 
   private final XlsxPackageParts parts;
   private final ContentHandler out;
 
-  DiagramTextReader(XlsxPackageParts parts, ContentHandler out) {
+  public DiagramTextReader(XlsxPackageParts parts, ContentHandler out) {
     this.parts = parts;
     this.out = out;
   }
 
-  void readAll() throws ExtractionException {
+  public void readAll() throws ExtractionException {
     for (PackagePart part : parts.all()) {
       if (!part.getContentType().toLowerCase(Locale.ROOT).equals(DATA)) {
         continue;

@@ -152,7 +152,11 @@ final class DocxPartsReader {
     }
     parts.handled(story.part());
     try (XlsxXmlReader xml = XlsxXmlReader.open(part.get())) {
-      new WordStoryReader(story, styles, anchors, out, context).read(xml);
+      new WordStoryReader(story, styles, anchors, out, context)
+          .pictureTargets(id -> parts.linksFrom(story.part()).stream()
+              .filter(l -> l.id().equals(id) && !l.external()).map(XlsxPackageParts.Link::target)
+              .findFirst().orElse(""))
+          .read(xml);
     }
   }
 

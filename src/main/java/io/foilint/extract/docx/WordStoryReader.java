@@ -2,6 +2,7 @@ package io.foilint.extract.docx;
 
 import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
+import io.foilint.extract.drawing.DrawingCrop;
 import io.foilint.extract.sheet.Rgb;
 import io.foilint.extract.xlsx.XlsxXmlReader;
 import io.foilint.model.ContentHandler;
@@ -21,7 +22,7 @@ import java.util.Map;
  * deleted, blacked out, white on white or tiny apart from the visible words ({@link
  * RunVisibility}); text boxes as shape text (hidden when their shape is); alt text as metadata;
  * fields that fetch outside content ({@link WordFields}); tracked changes ({@link
- * TrackedChangeTally}). Elements are matched by local name, so Strict and Transitional files read
+ * TrackedChangeTally}); pictures shown cropped ({@link DrawingCrop}). Elements are matched by local name, so Strict and Transitional files read
  * alike. The {@code mc:Fallback} copy of a shape (the VML twin of a DrawingML text box) is
  * skipped, so a text box is not counted twice.
  */
@@ -66,6 +67,10 @@ final class WordStoryReader {
   private WordRunFormat runEffective;
   private String unitAuthor = "";
   private String unitId = "";
+  /** The name of the drawing last opened ({@code wp:docPr}, {@code pic:cNvPr}): "Picture 3". */
+  private String pictureName = "";
+  /** Picture part of a relationship id of this story ("" when unknown). */
+  private java.util.function.UnaryOperator<String> pictureTargets = id -> "";
 
   WordStoryReader(WordStory story, DocxStyles styles, DocxAnchors anchors, ContentHandler out,
       ExtractionContext context) {
@@ -78,6 +83,12 @@ final class WordStoryReader {
     this.fields = new WordFields(out);
     this.changes = new TrackedChangeTally(story.part());
     blocks.push(new Segments());
+  }
+
+  /** Tells the reader how to name the picture part behind a {@code r:embed} id. */
+  WordStoryReader pictureTargets(java.util.function.UnaryOperator<String> targets) {
+    this.pictureTargets = targets;
+    return this;
   }
 
   void read(XlsxXmlReader xml) throws ExtractionException {
@@ -131,7 +142,16 @@ final class WordStoryReader {
           anchors.comment(xml.attr("id"), here().toString());
         }
       }
-      case "docPr", "cNvPr" -> shape(xml.attr("hidden"), xml.attr("descr"), xml.attr("title"));
+      case "docPr", "cNvPr" -> {
+        pictureName = xml.attr("name");
+        shape(xml.attr("hidden"), xml.attr("descr"), xml.attr("title"));
+      }
+      case "blipFill" -> {
+        DrawingCrop crop = DrawingCrop.read(xml);
+        if (crop.isCropped()) {
+          out.fact(crop.toFact(here(), pictureName, pictureTargets.apply(crop.embed())));
+        }
+      }
       case "shape", "rect", "roundrect", "oval", "textbox", "group" -> vmlShape(xml);
       case "txbxContent" -> {
         textBoxes++;

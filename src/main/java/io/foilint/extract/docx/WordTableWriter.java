@@ -19,7 +19,7 @@ import java.util.List;
  * in the model). Text blocks found inside the table (hidden or deleted words in a cell) wait
  * until the table ends, as the event contract asks; their number is capped and the rest merged.
  */
-final class WordTableWriter {
+public final class WordTableWriter {
 
   private static final int MAX_DEFERRED = 2_000;
   private static final int MAX_CELL_CHARS = 32_000;
@@ -35,18 +35,18 @@ final class WordTableWriter {
   private final StringBuilder cell = new StringBuilder();
   private Location table;
 
-  WordTableWriter(ContentHandler out) {
+  public WordTableWriter(ContentHandler out) {
     this.out = out;
   }
 
-  void startTable(Visibility visibility) {
+  public void startTable(Visibility visibility) {
     tables++;
     rowIndex = -1;
     table = Location.of("table " + tables);
     out.startTable(new TableStart(TableOrigin.WORD_TABLE, "table " + tables, table, visibility));
   }
 
-  void startRow() {
+  public void startRow() {
     rowIndex++;
     column = 0;
     rowDeleted = false;
@@ -54,16 +54,16 @@ final class WordTableWriter {
   }
 
   /** The row itself is a tracked deletion (w:trPr/w:del): its text is still in the file. */
-  void rowDeleted() {
+  public void rowDeleted() {
     rowDeleted = true;
   }
 
-  void startCell() {
+  public void startCell() {
     cell.setLength(0);
     span = 1;
   }
 
-  void gridSpan(String val) {
+  public void gridSpan(String val) {
     try {
       span = Math.max(1, Math.min(64, Integer.parseInt(val.trim())));
     } catch (NumberFormatException | NullPointerException e) {
@@ -72,7 +72,7 @@ final class WordTableWriter {
   }
 
   /** Visible text of one paragraph of the current cell. */
-  void cellText(String text) {
+  public void cellText(String text) {
     if (text.isBlank() || cell.length() >= MAX_CELL_CHARS) {
       return;
     }
@@ -82,7 +82,7 @@ final class WordTableWriter {
     cell.append(text, 0, Math.min(text.length(), MAX_CELL_CHARS - cell.length()));
   }
 
-  void endCell(Visibility visibility) {
+  public void endCell(Visibility visibility) {
     String value = cell.toString().strip();
     if (!value.isEmpty()) {
       cells.add(new Cell(CellRefs.ref(Math.max(0, rowIndex), column), column, value, visibility));
@@ -90,7 +90,7 @@ final class WordTableWriter {
     column += span;
   }
 
-  void endRow(Visibility visibility) {
+  public void endRow(Visibility visibility) {
     if (rowDeleted) {
       StringBuilder sb = new StringBuilder();
       for (Cell c : cells) {
@@ -103,7 +103,7 @@ final class WordTableWriter {
     out.row(new Row(Math.max(0, rowIndex), visibility, cells));
   }
 
-  void endTable() {
+  public void endTable() {
     out.endTable();
     for (TextBlock t : deferred) {
       out.text(t);
@@ -112,12 +112,12 @@ final class WordTableWriter {
   }
 
   /** "row 3, cell 2" of the current table, 1-based as a reader counts. */
-  Location here() {
+  public Location here() {
     return table.withRef("row " + (rowIndex + 1) + ", cell " + (column + 1));
   }
 
   /** A text block found inside the table, given out when the table ends. */
-  void defer(TextBlock t) {
+  public void defer(TextBlock t) {
     if (deferred.size() < MAX_DEFERRED) {
       deferred.add(t);
       return;

@@ -61,6 +61,8 @@ final class RtfDocument implements RtfScanner.Tokens {
     String field = "";
     boolean hidden;
     boolean deleted;
+    /** The paragraph is in a table ({@code \\intbl}); {@code \\pard} ends it. */
+    boolean inTable;
     int unicodeSkip = 1;
     /** True for the group that opened the destination: its end finishes what was collected. */
     boolean owner;
@@ -86,6 +88,7 @@ final class RtfDocument implements RtfScanner.Tokens {
   private final BlockWriter hidden;
   private final BlockWriter deleted;
   private final BlockWriter headers;
+  private final RtfTable table;
   private final Deque<State> stack = new ArrayDeque<>();
   private State state = new State();
   private Charset codepage = Charset.forName("windows-1252");
@@ -107,9 +110,11 @@ final class RtfDocument implements RtfScanner.Tokens {
     // a document's headers and footers show on every page (a workbook's only when printed)
     this.headers = new BlockWriter(context, out, "headers and footers", TextKind.BODY, Visibility.VISIBLE);
     this.maxObjectBytes = context.limits().maxFileBytes();
+    this.table = new RtfTable(out);
   }
 
   void finish() throws ExtractionException {
+    table.close();
     visible.finish();
     hidden.finish();
     deleted.finish();
@@ -150,6 +155,12 @@ final class RtfDocument implements RtfScanner.Tokens {
         state.hidden = false;
         state.deleted = false;
       }
+      case "intbl" -> state.inTable = state.dest == Dest.BODY;
+      case "pard" -> state.inTable = false;
+      case "itap" -> state.inTable = state.dest == Dest.BODY && hasParam && param > 0;
+      case "cell" -> cellOrTab(false);
+      case "nestcell", "nestrow" -> cellOrTab(true);
+      case "row" -> endOfRow();
       case "uc" -> state.unicodeSkip = Math.max(0, Math.min(param, 8));
       case "u" -> {
         int cp = param < 0 ? param + 65536 : param;
@@ -157,9 +168,8 @@ final class RtfDocument implements RtfScanner.Tokens {
         skipChars = state.unicodeSkip;
       }
       case "ansicpg" -> codepage = codepage(param);
-      case "par", "sect", "page", "row" -> paragraph();
+      case "par", "sect", "page" -> paragraph();
       case "line" -> text('\n');
-      case "cell" -> text('\t');
       case "tab" -> text('\t');
       case "emdash" -> text('\u2014');
       case "endash" -> text('\u2013');
@@ -175,6 +185,7 @@ final class RtfDocument implements RtfScanner.Tokens {
         if (INFO.containsKey(name) && first && inInfo()) {
           start(Dest.INFO_FIELD, INFO.get(name));
         } else if (HEADERS.contains(name) && first) {
+          table.close();
           state.dest = Dest.HEADER;
         } else if (first && (SKIPPED.contains(name) || state.starred)) {
           state.dest = Dest.SKIP;
@@ -257,7 +268,16 @@ final class RtfDocument implements RtfScanner.Tokens {
   private void text(char c) throws IOException {
     try {
       switch (state.dest) {
-        case BODY -> (state.deleted ? deleted : state.hidden ? hidden : visible).write(c);
+        case BODY -> {
+          if (state.inTable) {
+            flushBodyBeforeTable();
+            table.text(c, state.deleted ? Visibility.TRACKED_DELETION
+                : state.hidden ? Visibility.WORD_HIDDEN_TEXT : Visibility.VISIBLE);
+          } else {
+            table.close();
+            (state.deleted ? deleted : state.hidden ? hidden : visible).write(c);
+          }
+        }
         case HEADER -> headers.write(c);
         case INFO_FIELD, ATN_AUTHOR, ANNOTATION, REVTBL -> {
           if (collected.length() < BlockWriter.MAX_BLOCK) {
@@ -276,9 +296,14 @@ final class RtfDocument implements RtfScanner.Tokens {
     try {
       switch (state.dest) {
         case BODY -> {
-          visible.breakParagraph();
-          hidden.breakParagraph();
-          deleted.breakParagraph();
+          if (state.inTable) {
+            table.paragraph();
+          } else {
+            table.close();
+            visible.breakParagraph();
+            hidden.breakParagraph();
+            deleted.breakParagraph();
+          }
         }
         case HEADER -> headers.breakParagraph();
         case ANNOTATION -> text('\n');
@@ -289,7 +314,45 @@ final class RtfDocument implements RtfScanner.Tokens {
     }
   }
 
+  /** {@code \\cell} ends a table cell; in a nested table it only separates words of the outer cell. */
+  private void cellOrTab(boolean nested) throws IOException {
+    if (state.dest != Dest.BODY) {
+      text('\t');
+    } else if (nested) {
+      table.text(' ', Visibility.VISIBLE);
+    } else {
+      flushBodyBeforeTable();
+      table.endCell();
+    }
+  }
+
+  private void endOfRow() throws IOException {
+    if (state.dest == Dest.BODY) {
+      table.endRow();
+    } else {
+      paragraph();
+    }
+  }
+
+  /** Text written before the table starts is given out first: no text events inside a table. */
+  private void flushBodyBeforeTable() throws IOException {
+    if (table.isOpen()) {
+      return;
+    }
+    try {
+      visible.breakParagraph();
+      hidden.breakParagraph();
+      deleted.breakParagraph();
+      headers.breakParagraph();
+    } catch (ExtractionException e) {
+      throw new Stop(e);
+    }
+  }
+
   private void endDestination() throws IOException {
+    if (state.dest != Dest.ATN_AUTHOR && state.dest != Dest.ANNOTATION) {
+      table.close(); // facts and embedded documents never arrive inside a table
+    }
     String value = collected.toString().strip();
     switch (state.dest) {
       case INFO_FIELD -> {
@@ -302,8 +365,14 @@ final class RtfDocument implements RtfScanner.Tokens {
       case ANNOTATION -> {
         annotations++;
         if (!value.isEmpty()) {
-          out.text(new TextBlock(TextKind.COMMENT, new Location("", "annotations", "annotation " + annotations),
-              value, annotationAuthor, Visibility.COMMENT));
+          TextBlock comment = new TextBlock(TextKind.COMMENT,
+              new Location("", "annotations", "annotation " + annotations), value, annotationAuthor,
+              Visibility.COMMENT);
+          if (table.isOpen()) {
+            table.defer(comment);
+          } else {
+            out.text(comment);
+          }
         }
         annotationAuthor = "";
       }

@@ -27,6 +27,8 @@ public final class BlockWriter {
   private final ContentHandler out;
   private final String container;
   private final String place;
+  /** Put before "line N" in each block's ref (a slide's shape name), or empty. */
+  private final String refPrefix;
   private final TextKind kind;
   private final Visibility visibility;
   private final StringBuilder paragraph = new StringBuilder();
@@ -37,10 +39,20 @@ public final class BlockWriter {
 
   public BlockWriter(ExtractionContext context, ContentHandler out, String place, TextKind kind,
       Visibility visibility) {
+    this(context, out, place, "", kind, visibility);
+  }
+
+  /**
+   * As above, each block located {@code place!refPrefix, line N}: a presentation's shape text
+   * is found by slide and shape name ({@code slide 3!Title 1, line 2}).
+   */
+  public BlockWriter(ExtractionContext context, ContentHandler out, String place, String refPrefix,
+      TextKind kind, Visibility visibility) {
     this.context = context;
     this.out = out;
     this.container = "";
     this.place = place;
+    this.refPrefix = refPrefix == null ? "" : refPrefix;
     this.kind = kind;
     this.visibility = visibility;
   }
@@ -134,8 +146,9 @@ public final class BlockWriter {
     String text = raw.strip();
     if (!text.isEmpty()) {
       // no place: located by line alone, as a plain-text file's paragraphs are
-      Location at = place.isEmpty() ? new Location(container, "line " + where, "")
-          : new Location(container, place, "line " + where);
+      String line = (refPrefix.isEmpty() ? "" : refPrefix + ", ") + "line " + where;
+      Location at = place.isEmpty() ? new Location(container, line, "")
+          : new Location(container, place, line);
       out.text(new TextBlock(kind, at, text, "", visibility));
     }
   }

@@ -3,6 +3,7 @@ package io.foilint.extract.tika;
 import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
 import io.foilint.extract.ExtractionException.Reason;
+import io.foilint.extract.TempFiles;
 import io.foilint.extract.text.BlockWriter;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.io.input.CloseShieldInputStream;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TemporaryResources;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.metadata.Metadata;
@@ -57,24 +59,7 @@ public final class TikaText {
   public static void parse(Parser parser, InputStream in, Metadata metadata,
       ExtractionContext context, BlockWriter body, ContentHandler out, String propertyPlace,
       String format) throws IOException, ExtractionException {
-    ParseContext parseContext = new ParseContext();
-    parseContext.set(EmbeddedDocumentExtractor.class, new ToEngine(context));
-    TextHandler handler = new TextHandler(context, body);
-    try {
-      // Tika's parsers expect mark/reset (TikaInputStream); the caller still closes its stream
-      parser.parse(TikaInputStream.get(CloseShieldInputStream.wrap(in)), handler, metadata,
-          parseContext);
-    } catch (SAXException | TikaException | RuntimeException e) {
-      if (handler.stopped != null) {
-        throw handler.stopped;
-      }
-      throw new ExtractionException(Reason.CORRUPT,
-          "The " + format + " could not be read (" + e.getClass().getSimpleName() + ": "
-              + e.getMessage() + ")", e);
-    }
-    if (handler.stopped != null) {
-      throw handler.stopped;
-    }
+    run(parser, in, metadata, context, body, format);
     body.finish();
     for (String name : metadata.names()) {
       if (NOT_PROPERTIES.contains(name.toLowerCase(Locale.ROOT))
@@ -89,7 +74,59 @@ public final class TikaText {
     }
   }
 
-  /** Body text to the block writer; the head (title, meta) is metadata, not page text. */
+  /**
+   * Parses {@code in} with {@code parser} for its metadata only (a picture: its EXIF, XMP and
+   * IPTC fields), under the same isolation as {@link #parse}; the caller chooses which fields
+   * to report. Documents found inside still go to the engine.
+   */
+  public static void parseMetadata(Parser parser, InputStream in, Metadata metadata,
+      ExtractionContext context, String format) throws IOException, ExtractionException {
+    try {
+      run(parser, in, metadata, context, null, format);
+    } catch (ExtractionException e) {
+      throw e;
+    } catch (IOException e) {
+      // metadata readers signal bad data (an offset past the end) as I/O errors
+      throw new ExtractionException(Reason.CORRUPT,
+          "The " + format + " could not be read (" + e.getClass().getSimpleName() + ": "
+              + e.getMessage() + ")", e);
+    }
+  }
+
+  /** One parse, failures turned into {@link ExtractionException}s; {@code body} may be null. */
+  private static void run(Parser parser, InputStream in, Metadata metadata,
+      ExtractionContext context, BlockWriter body, String format)
+      throws IOException, ExtractionException {
+    ParseContext parseContext = new ParseContext();
+    parseContext.set(EmbeddedDocumentExtractor.class, new ToEngine(context));
+    TextHandler handler = new TextHandler(context, body);
+    // Tika's parsers expect mark/reset (TikaInputStream); some (the JPEG metadata reader) spool
+    // the stream to a file first. Those files go to foilint's private directory and are deleted
+    // when the parse ends, whatever happens; the caller still closes its own stream.
+    try (TemporaryResources spool = new TemporaryResources()) {
+      spool.setTemporaryFileDirectory(TempFiles.dir());
+      parser.parse(TikaInputStream.get(CloseShieldInputStream.wrap(in), spool, metadata), handler,
+          metadata, parseContext);
+    } catch (java.io.EOFException e) {
+      throw new ExtractionException(Reason.TRUNCATED,
+          "The " + format + " ends before its data does (it is cut short)", e);
+    } catch (SAXException | TikaException | RuntimeException e) {
+      if (handler.stopped != null) {
+        throw handler.stopped;
+      }
+      throw new ExtractionException(Reason.CORRUPT,
+          "The " + format + " could not be read (" + e.getClass().getSimpleName() + ": "
+              + e.getMessage() + ")", e);
+    }
+    if (handler.stopped != null) {
+      throw handler.stopped;
+    }
+  }
+
+  /**
+   * Body text to the block writer (none when it is null: a parse for metadata only); the head
+   * (title, meta) is metadata, not page text.
+   */
   private static final class TextHandler extends DefaultHandler {
     private final ExtractionContext context;
     private final BlockWriter body;
@@ -109,7 +146,7 @@ public final class TikaText {
       String name = local.isEmpty() ? qName : local;
       if (name.equalsIgnoreCase("head")) {
         headDepth++;
-      } else if (name.equalsIgnoreCase("br")) {
+      } else if (name.equalsIgnoreCase("br") && body != null) {
         write(() -> body.write('\n'));
       }
     }
@@ -120,7 +157,7 @@ public final class TikaText {
       String name = (local.isEmpty() ? qName : local).toLowerCase(Locale.ROOT);
       if (name.equals("head")) {
         headDepth--;
-      } else if (BLOCK_ELEMENTS.contains(name)) {
+      } else if (BLOCK_ELEMENTS.contains(name) && body != null) {
         write(body::breakParagraph);
       }
     }
@@ -128,7 +165,7 @@ public final class TikaText {
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
       tick();
-      if (headDepth == 0) {
+      if (headDepth == 0 && body != null) {
         write(() -> body.write(ch, start, length));
       }
     }

@@ -19,7 +19,7 @@ import org.apache.poi.poifs.filesystem.DirectoryNode;
  * follow the OOXML ones (creator, lastModifiedBy, Company, custom:...) so detectors treat both
  * formats alike.
  */
-final class DocumentProperties {
+public final class DocumentProperties {
 
   /** Where author, title and the like are: the summary information stream. */
   static final String SUMMARY_PLACE = "document properties";
@@ -28,7 +28,7 @@ final class DocumentProperties {
 
   private DocumentProperties() {}
 
-  static void read(DirectoryNode root, ContentHandler out) {
+  public static void read(DirectoryNode root, ContentHandler out) {
     // located as Excel shows them (File > Info > Properties), not by the OLE streams' names
     read(root, SummaryInformation.DEFAULT_STREAM_NAME, SUMMARY_PLACE, out);
     read(root, DocumentSummaryInformation.DEFAULT_STREAM_NAME, CUSTOM_PLACE, out);

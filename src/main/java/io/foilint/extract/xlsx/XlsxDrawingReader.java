@@ -1,6 +1,7 @@
 package io.foilint.extract.xlsx;
 
 import io.foilint.extract.ExtractionException;
+import io.foilint.extract.drawing.DrawingCrop;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Location;
 import io.foilint.model.TextBlock;
@@ -10,10 +11,13 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 
 /**
- * Drawings on sheets (and shapes drawn on charts): the text of shapes and text boxes, and their
- * alternative text. A shape, or a group it sits in, marked {@code hidden="1"} is invisible on
+ * Drawings on sheets (and shapes drawn on charts): the text of shapes and text boxes, their
+ * alternative text, and pictures shown cropped ({@link DrawingCrop}). A shape, or a group it sits in, marked {@code hidden="1"} is invisible on
  * screen but keeps its text.
  */
 final class XlsxDrawingReader {
@@ -80,11 +84,35 @@ final class XlsxDrawingReader {
             s.altText = join(xml.attr("title"), xml.attr("descr"));
           } else if (local.equals("txBody") && !open.isEmpty()) {
             appendText(xml, open.peek().text);
+          } else if (local.equals("blipFill")) {
+            DrawingCrop crop = DrawingCrop.read(xml);
+            if (crop.isCropped()) {
+              String picture = open.isEmpty() ? "" : open.peek().name;
+              out.fact(crop.toFact(Location.of(place, "picture \"" + picture + "\""), picture,
+                  target(part, crop.embed())));
+            }
           }
         } else if (xml.isEnd() && SHAPES.contains(xml.local()) && !open.isEmpty()) {
           emit(open.pop(), place);
         }
       }
+    }
+  }
+
+  /** The picture part a drawing's relationship id points at, or "" when it points nowhere. */
+  private static String target(PackagePart drawing, String relId) {
+    if (relId.isEmpty()) {
+      return "";
+    }
+    try {
+      PackageRelationship rel = drawing.getRelationship(relId);
+      if (rel == null || rel.getTargetMode() == TargetMode.EXTERNAL) {
+        return "";
+      }
+      return PackagingURIHelper.resolvePartUri(drawing.getPartName().getURI(), rel.getTargetURI())
+          .toString().replaceFirst("^/", "");
+    } catch (RuntimeException e) {
+      return "";
     }
   }
 

@@ -36,6 +36,22 @@ class TextOutsidePageDetectorTest {
   }
 
   @Test
+  void aShapeOffASlideSpeaksOfSlidesWithPowerPointAdvice() {
+    Finding f = Findings.only(Events.events()
+        .text(TextKind.SHAPE_TEXT, "slide 2", "TextBox 3, line 1", "Not appointed: Grace Ostrander",
+            "", Visibility.OUTSIDE_PAGE)
+        .feed(new TextOutsidePageDetector()));
+    assertThat(f.message()).startsWith("Slide 2 holds").contains("wholly off the slide")
+        .doesNotContain("page area");
+    assertThat(f.fix()).contains("PowerPoint", "Selection Pane");
+    Finding pdf = Findings.only(Events.events()
+        .text(TextKind.BODY, "page 1", "text at 42,846 (300x20 pt)", "Draft OK to print", "",
+            Visibility.OUTSIDE_PAGE)
+        .feed(new TextOutsidePageDetector()));
+    assertThat(pdf.fix()).doesNotContain("PowerPoint");
+  }
+
+  @Test
   void textInsideThePageIsNotReported() {
     assertThat(Events.events()
         .text(TextKind.BODY, "page 1", "", "Inside the page", "", Visibility.VISIBLE)

@@ -38,6 +38,22 @@ class CommentsDetectorTest {
   }
 
   @Test
+  void slideCommentsAreNamedBySlideWithPowerPointAdvice() {
+    Finding f = Findings.only(Events.events()
+        .text(TextKind.COMMENT, "slide 3", "comment 1", "Check totals", "Priya Pellow",
+            Visibility.COMMENT)
+        .feed(new CommentsDetector()));
+    assertThat(f.message()).startsWith("Slide 3 has 1 comment").contains("Comments pane")
+        .doesNotContain("Sheet");
+    assertThat(f.fix()).contains("PowerPoint", "Delete All Comments in This Presentation");
+    // a sheet that happens to be called "slides" is still a sheet
+    Finding sheet = Findings.only(Events.events()
+        .text(TextKind.COMMENT, "slides", "B2", "Check totals", "Priya Pellow", Visibility.COMMENT)
+        .feed(new CommentsDetector()));
+    assertThat(sheet.message()).startsWith("Sheet");
+  }
+
+  @Test
   void excelsAuthorLineIsTheAuthorAndPlaceholderAuthorsAreShownAsWritten() {
     List<Finding> findings =
         Events.events()

@@ -119,4 +119,27 @@ class DocumentPropertiesDetectorTest {
         .satisfies(f -> assertThat(f.message()).contains("xmp:xmp:CreatorTool = Microsoft Word"));
     Findings.assertNoneContain(findings, "Jane", "jsmith");
   }
+
+  @Test
+  void aPicturesArtistIsAPersonAndItsSoftwareIsShownAsWritten() {
+    var findings = Events.events()
+        .fact(FactKind.DOCUMENT_PROPERTY, "word/media/image1.jpeg", "Exif IFD0:Artist", "Niamh Quenby")
+        .fact(FactKind.DOCUMENT_PROPERTY, "word/media/image1.jpeg", "Exif IFD0:Software", "GIMP 2.10")
+        .feed(new DocumentPropertiesDetector());
+
+    var people = findings.stream().filter(f -> f.severity() == Severity.REVIEW).findFirst().orElseThrow();
+    assertThat(people.message()).contains("Exif IFD0:Artist = N**** Q*****",
+        "the picture's Properties > Details").doesNotContain("Niamh");
+    assertThat(people.fix()).contains("exiftool");
+    var other = findings.stream().filter(f -> f.severity() == Severity.INFO).findFirst().orElseThrow();
+    assertThat(other.message()).contains("Exif IFD0:Software = GIMP 2.10");
+  }
+
+  @Test
+  void aPicturesArtistThatIsNoPersonIsOnlyNoted() {
+    var findings = Events.events()
+        .fact(FactKind.DOCUMENT_PROPERTY, "picture metadata", "Exif IFD0:Artist", "Microsoft Office User")
+        .feed(new DocumentPropertiesDetector());
+    assertThat(findings).allMatch(f -> f.severity() == Severity.INFO);
+  }
 }

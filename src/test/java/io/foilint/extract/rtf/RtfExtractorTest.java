@@ -140,4 +140,52 @@ class RtfExtractorTest {
     Fact unused = null;
     assertThat(unused).isNull();
   }
+
+  /** Word's RTF for a two-column table: row properties, then cells marked \\intbl. */
+  private static String row(String... cells) {
+    StringBuilder b = new StringBuilder("\\trowd\\trgaph108\\cellx3000\\cellx6000 ");
+    for (String c : cells) {
+      b.append("\\pard\\plain\\intbl ").append(c).append("\\cell ");
+    }
+    return b.append("{\\trowd\\trgaph108\\cellx3000\\cellx6000\\row }").toString();
+  }
+
+  @Test
+  void tablesBecomeTableEventsBetweenTheParagraphsAroundThem() throws Exception {
+    extract("{\\rtf1\\ansi \\pard Staff on duty:\\par "
+        + row("Name", "NI number") + row("Ann Smith", "QQ 12 34 56 C") + row("Bob Jones\\par Sergeant", "AB123456C")
+        + "\\pard After the table.\\par}");
+    assertThat(out.tables).hasSize(1);
+    var t = out.tables.get(0);
+    assertThat(t.start().origin()).isEqualTo(io.foilint.model.TableOrigin.WORD_TABLE);
+    assertThat(t.rows()).hasSize(3);
+    assertThat(t.cell("A1").orElseThrow().value()).isEqualTo("Name");
+    assertThat(t.cell("B2").orElseThrow().value()).isEqualTo("QQ 12 34 56 C");
+    assertThat(t.cell("A3").orElseThrow().value()).isEqualTo("Bob Jones Sergeant");
+    assertThat(text(Visibility.VISIBLE)).isEqualTo("Staff on duty:|After the table.");
+  }
+
+  @Test
+  void hiddenWordsAndAnnotationsInACellWaitForTheTableEnd() throws Exception {
+    extract("{\\rtf1 " + row("Case", "Officer") + row("17", "PC {\\v Dave Smith}{\\*\\atnauthor J Bloggs}"
+        + "{\\*\\annotation check this}") + "\\pard done\\par}");
+    var t = out.tables.get(0);
+    assertThat(t.cell("B2").orElseThrow().value()).isEqualTo("PC");
+    assertThat(out.texts).filteredOn(b -> b.visibility() == Visibility.WORD_HIDDEN_TEXT)
+        .singleElement().satisfies(b -> {
+          assertThat(b.text()).isEqualTo("Dave Smith");
+          assertThat(b.location().place()).isEqualTo("table 1");
+          assertThat(b.location().ref()).isEqualTo("row 2, cell 2");
+        });
+    assertThat(out.texts).filteredOn(b -> b.kind() == TextKind.COMMENT)
+        .singleElement().satisfies(b -> assertThat(b.author()).isEqualTo("J Bloggs"));
+  }
+
+  @Test
+  void aTableAtTheEndOfTheFileIsClosedAndTwoTablesStayApart() throws Exception {
+    extract("{\\rtf1 " + row("a", "b") + "\\pard between\\par " + row("c", "d") + "}");
+    assertThat(out.tables).hasSize(2);
+    assertThat(out.tables.get(1).start().name()).isEqualTo("table 2");
+    assertThat(text(Visibility.VISIBLE)).isEqualTo("between");
+  }
 }

@@ -33,9 +33,12 @@ public final class HeaderVocabulary {
         "offender name", "complainant name", "known as", "preferred name", "pupil name",
         "student name", "child name", "child s name", "patient name", "client name", "applicant name",
         "candidate name", "name of person", "name of officer", "name of pupil");
-    add(Category.SURNAME, 0.9, "surname", "last name", "family name", "lastname");
-    add(Category.FORENAME, 0.9, "forename", "forenames", "first name", "firstname", "given name",
-        "christian name", "initial", "initials", "middle name");
+    // with the German and French headers of contact lists exported from European systems
+    add(Category.SURNAME, 0.9, "surname", "surnames", "last name", "family name", "lastname",
+        "nachname", "familienname", "nom de famille");
+    add(Category.FORENAME, 0.9, "forename", "forenames", "first name", "first names", "firstname",
+        "given name", "given names", "christian name", "christian names", "initial", "initials",
+        "middle name", "vorname", "vornamen", "prenom", "prenoms");
     // role
     add(Category.RANK_GRADE, 0.8, "rank", "grade", "pay band", "band", "scale", "scp",
         "job title", "post title", "substantive rank", "acting rank");
