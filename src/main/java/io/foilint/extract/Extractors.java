@@ -6,6 +6,7 @@ import io.foilint.extract.docx.DocxExtractor;
 import io.foilint.extract.mail.EmlExtractor;
 import io.foilint.extract.mail.MsgExtractor;
 import io.foilint.extract.ods.OdsExtractor;
+import io.foilint.extract.ods.OdpExtractor;
 import io.foilint.extract.ods.OdtExtractor;
 import io.foilint.extract.ole.OleObjectExtractor;
 import io.foilint.extract.pdf.PdfExtractor;
@@ -38,6 +39,7 @@ public final class Extractors {
           case XLS -> new XlsExtractor();
           case ODS, FODS -> new OdsExtractor();
           case ODT, FODT -> new OdtExtractor();
+          case ODP, FODP -> new OdpExtractor();
           case CSV -> new CsvExtractor();
           case TEXT -> new PlainTextExtractor();
           case PDF -> new PdfExtractor();

@@ -37,7 +37,8 @@ public enum FileType {
   DAMAGED_OLE2("Office 97-2003 (OLE2) container whose structure is damaged"),
   UNKNOWN("unrecognised file"),
   IMAGE("picture (JPEG, PNG, GIF, BMP, TIFF, WebP or HEIF)"),
-  FODT("OpenDocument flat XML text document (fodt)");
+  FODT("OpenDocument flat XML text document (fodt)"),
+  FODP("OpenDocument flat XML presentation (fodp)");
 
   private final String description;
 

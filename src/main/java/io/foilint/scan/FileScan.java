@@ -140,7 +140,7 @@ final class FileScan {
                             ? "foilint does not recognise this kind of file"
                             : "foilint cannot inspect " + t.description() + " files yet"));
     if (t == FileType.XLSX || t == FileType.XLSB || t == FileType.ODS || t == FileType.DOCX
-        || t == FileType.ODT) {
+        || t == FileType.ODT || t == FileType.ODP) {
       guardPackage(path);
     }
     extractor.extract(path, new Context(depth, out, where), out);

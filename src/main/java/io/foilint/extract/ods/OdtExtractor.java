@@ -25,6 +25,17 @@ import java.util.Map;
  */
 public final class OdtExtractor implements Extractor {
 
+  private final TextDocumentReader.Kind kind;
+
+  public OdtExtractor() {
+    this(TextDocumentReader.Kind.TEXT);
+  }
+
+  /** The same package and flat-file reading for Impress presentations ({@link OdpExtractor}). */
+  OdtExtractor(TextDocumentReader.Kind kind) {
+    this.kind = kind;
+  }
+
   @Override
   public void extract(Path file, ExtractionContext context, ContentHandler out)
       throws IOException, ExtractionException {
@@ -37,39 +48,52 @@ public final class OdtExtractor implements Extractor {
     } else if (OdsExtractor.looksLikeXml(head)) {
       extractFlat(file, context, out);
     } else {
-      throw new ExtractionException(
-          Reason.UNSUPPORTED, "The file is neither a packaged (.odt) nor a flat (.fodt) OpenDocument text document.");
+      throw new ExtractionException(Reason.UNSUPPORTED, kind == TextDocumentReader.Kind.TEXT
+          ? "The file is neither a packaged (.odt) nor a flat (.fodt) OpenDocument text document."
+          : "The file is neither a packaged (.odp) nor a flat (.fodp) OpenDocument presentation.");
     }
   }
 
-  private static void extractPackage(Path file, ExtractionContext context, ContentHandler out)
+  private void extractPackage(Path file, ExtractionContext context, ContentHandler out)
       throws IOException, ExtractionException {
-    try (OdfPackage pkg = OdfPackage.open(file, context.limits(), "document")) {
+    try (OdfPackage pkg = OdfPackage.open(file, context.limits(), kind.noun)) {
       checkMimeType(pkg);
       OdfManifest manifest = OdfManifest.read(pkg);
-      manifest.requireNotEncrypted("document");
+      manifest.requireNotEncrypted(kind.noun);
       if (!pkg.has("content.xml")) {
         throw new ExtractionException(
-            Reason.CORRUPT, "The document has no content.xml, so its text cannot be read.");
+            Reason.CORRUPT, "The " + kind.noun + " has no content.xml, so its text cannot be read.");
       }
       TextStyles styles = new TextStyles();
       Map<String, String> objectAnchors = new HashMap<>();
       OdfScope scope = OdfScope.packaged();
+      boolean body = false;
       for (String part : new String[] {"meta.xml", "styles.xml", "content.xml"}) {
         InputStream in = pkg.open(part);
         if (in == null) {
           continue;
         }
         try (in; OdfXml x = OdfXml.open(in, part)) {
-          new TextDocumentReader(x, styles, context, out, scope, objectAnchors).read();
+          TextDocumentReader reader = new TextDocumentReader(kind, x, styles, context, out, scope, objectAnchors);
+          reader.read();
+          body |= part.equals("content.xml") && reader.sawBody();
         }
       }
+      requireBody(body);
       new PackagePartsReader(pkg, manifest, context, out).read(objectAnchors);
     }
   }
 
+  /** A document whose content holds no body at all is damaged, not empty: never passed as clean. */
+  private void requireBody(boolean seen) throws ExtractionException {
+    if (!seen) {
+      throw new ExtractionException(Reason.CORRUPT, "The " + kind.noun + "'s content has no office:"
+          + kind.body + " body, so what it holds cannot be read.");
+    }
+  }
+
   /** The stored "mimetype" part names the document type; other ODF documents are refused. */
-  private static void checkMimeType(OdfPackage pkg) throws ExtractionException, IOException {
+  private void checkMimeType(OdfPackage pkg) throws ExtractionException, IOException {
     InputStream in = pkg.open("mimetype");
     if (in == null) {
       return;
@@ -78,17 +102,20 @@ public final class OdtExtractor implements Extractor {
     try (in) {
       mime = new String(in.readNBytes(200), StandardCharsets.US_ASCII).trim();
     }
-    if (!mime.isEmpty() && !mime.startsWith(Odf.TEXT_MEDIA_TYPE)) {
-      throw TextDocumentReader.notText(mime);
+    if (!mime.isEmpty() && !mime.startsWith(kind.mediaType)) {
+      throw kind.notThis(mime);
     }
   }
 
-  private static void extractFlat(Path file, ExtractionContext context, ContentHandler out)
+  private void extractFlat(Path file, ExtractionContext context, ContentHandler out)
       throws IOException, ExtractionException {
     String name = file.getFileName() == null ? "document" : file.getFileName().toString();
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
         OdfXml x = OdfXml.open(in, name)) {
-      new TextDocumentReader(x, new TextStyles(), context, out, OdfScope.flat(name), new HashMap<>()).read();
+      TextDocumentReader reader =
+          new TextDocumentReader(kind, x, new TextStyles(), context, out, OdfScope.flat(name), new HashMap<>());
+      reader.read();
+      requireBody(reader.sawBody());
     }
   }
 }

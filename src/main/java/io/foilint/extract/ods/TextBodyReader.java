@@ -62,7 +62,7 @@ final class TextBodyReader {
   /** What to do when an element ends. */
   private enum End { NOTHING, PARAGRAPH, SPAN, SECTION, TABLE, ROW, CELL, CONTAINER, TRANSPARENT_CELL }
 
-  private enum Kind { BODY, CELL, SHAPE, NOTE, COMMENT }
+  private enum Kind { BODY, CELL, SHAPE, NOTE, COMMENT, SLIDE, NOTES_PAGE }
 
   /** Where paragraphs flow: the body, a table cell, a text box, a note or a comment. */
   private static final class Container {
@@ -71,6 +71,9 @@ final class TextBodyReader {
     final Segments text = new Segments();
     Visibility hidden = Visibility.VISIBLE;
     String author = "";
+    String name = "";
+    /** Slides: what the text of a visible shape on this page is (body on a slide, shape text on a master). */
+    TextKind shapeKind = TextKind.SHAPE_TEXT;
     int fill = Rgb.UNKNOWN;
     boolean covered;
     long repeat = 1;
@@ -130,6 +133,12 @@ final class TextBodyReader {
   private int shapes;
   private int inlineObjects;
   private long events;
+  // presentations
+  private boolean slides;
+  private int slideCount;
+  private double[] slideSize;
+  private Container tableHost;
+  private String cellPrefix = "";
 
   TextBodyReader(OdfXml x, TextStyles styles, ExtractionContext context, ContentHandler out,
       OdfScope scope, Map<String, String> objectAnchors) {
@@ -142,7 +151,30 @@ final class TextBodyReader {
     containers.push(new Container(Kind.BODY, scope.at("")));
   }
 
-  /** Reader at office:text's START_ELEMENT; consumes it. */
+  /**
+   * Reads a presentation body ({@code office:presentation}) or a master page instead: slides
+   * ({@code draw:page}) with their frames, tables as {@link TableOrigin#SLIDE_TABLE}, hidden
+   * slides, speaker notes ({@code presentation:notes}) and annotations, as the PowerPoint reader
+   * reports them.
+   */
+  TextBodyReader slides() {
+    slides = true;
+    return this;
+  }
+
+  /** Reader at a style:master-page of a presentation; reads its frames as the slide {@code place}. */
+  void readMasterPage(String place) throws ExtractionException {
+    Container page = new Container(Kind.SLIDE, scope.at(place));
+    page.hidden = Visibility.VISIBLE;
+    slideSize = styles.slideSize(x.attr(Odf.STYLE, "name"));
+    containers.push(page);
+    paragraphs.push(NONE);
+    read();
+    paragraphs.pop();
+    containers.pop();
+  }
+
+  /** Reader at office:text's (or office:presentation's) START_ELEMENT; consumes it. */
   void read() throws ExtractionException {
     ends.push(End.NOTHING);
     while (!ends.isEmpty()) {
@@ -191,11 +223,29 @@ final class TextBodyReader {
       return switch (x.localName()) {
         case "object", "object-ole" -> object();
         case "image" -> image();
+        case "page" -> slides ? startSlide() : startShape();
+        case "page-thumbnail" -> consumed();
         case "text-box", "g", "a", "contour-polygon", "contour-path" -> End.NOTHING;
         default -> startShape();
       };
     }
-    if (x.inNamespace(Odf.OFFICE)) {
+    if (slides && x.inNamespace(Odf.PRESENTATION)) {
+      return switch (x.localName()) {
+        case "notes" -> startNotes();
+        case "header-decl", "footer-decl" -> {
+          // a declared header or footer, shown on the slides that name it
+          String place = x.localName().replace("-decl", "") + " '" + x.attr(Odf.PRESENTATION, "name", "") + "'";
+          String text = x.text().strip();
+          if (!text.isEmpty()) {
+            give(new TextBlock(TextKind.HEADER_FOOTER, scope.at(place), text, "", Visibility.VISIBLE));
+          }
+          yield null;
+        }
+        case "date-time-decl", "settings", "sound", "event-listener" -> consumed();
+        default -> End.NOTHING;
+      };
+    }
+    if (x.inNamespace(Odf.OFFICE) || x.inNamespace(Odf.OFFICEOOO) && x.localName().equals("annotation")) {
       return switch (x.localName()) {
         case "annotation" -> startContainer(Kind.COMMENT,
             scope.at("comments", here().place()));
@@ -450,13 +500,25 @@ final class TextBodyReader {
 
   private End startTable() {
     tableDepth++;
-    if (tableDepth == 1 && containers.peek().kind == Kind.BODY && hiddenSections == 0) {
+    Container host = containers.peek();
+    boolean onSlide = slides && host.kind == Kind.SHAPE;
+    if (tableDepth == 1 && (host.kind == Kind.BODY || onSlide) && hiddenSections == 0) {
       tableOpen = true;
+      tableHost = host;
       tables++;
-      tablePlace = "table " + tables;
       rowIndex = 0;
-      Location where = scope.at(tablePlace);
-      out.startTable(new TableStart(TableOrigin.WORD_TABLE, tablePlace, where, Visibility.VISIBLE));
+      if (onSlide) {
+        // a slide table sits in a frame: it is located on its slide and seen as its frame is
+        tablePlace = host.where.place();
+        String name = host.name.isBlank() ? "table " + tables : host.name;
+        cellPrefix = "table '" + name + "', ";
+        out.startTable(new TableStart(TableOrigin.SLIDE_TABLE, name, scope.at(tablePlace), host.hidden));
+      } else {
+        tablePlace = "table " + tables;
+        cellPrefix = "";
+        Location where = scope.at(tablePlace);
+        out.startTable(new TableStart(TableOrigin.WORD_TABLE, tablePlace, where, Visibility.VISIBLE));
+      }
     }
     return End.TABLE;
   }
@@ -504,10 +566,10 @@ final class TextBodyReader {
   }
 
   private End startCell(boolean covered) {
-    if (!topTableRows() || containers.peek().kind != Kind.BODY) {
+    if (!topTableRows() || containers.peek() != tableHost) {
       return End.TRANSPARENT_CELL;
     }
-    Location where = scope.at(tablePlace, "row " + (rowIndex + 1) + ", cell " + (column + 1));
+    Location where = scope.at(tablePlace, cellPrefix + "row " + (rowIndex + 1) + ", cell " + (column + 1));
     Container cell = new Container(Kind.CELL, where);
     cell.covered = covered;
     cell.repeat = x.repeat(Odf.TABLE, "number-columns-repeated");
@@ -543,14 +605,51 @@ final class TextBodyReader {
     return End.CONTAINER;
   }
 
+  /** draw:page: one slide, hidden by its own attribute or its drawing-page style. */
+  private End startSlide() {
+    slideCount++;
+    boolean hidden = "hidden".equals(x.attr(Odf.PRESENTATION, "visibility"))
+        || styles.isHiddenPage(x.attr(Odf.DRAW, "style-name"));
+    slideSize = styles.slideSize(x.attr(Odf.DRAW, "master-page-name"));
+    End end = startContainer(Kind.SLIDE, scope.at("slide " + slideCount));
+    containers.peek().hidden = hidden ? Visibility.HIDDEN_SLIDE : Visibility.VISIBLE;
+    containers.peek().shapeKind = TextKind.BODY;
+    return end;
+  }
+
+  /** presentation:notes: the speaker notes page of the slide it is in (a master's is a template). */
+  private End startNotes() {
+    Container page = page();
+    boolean master = page == null || page.shapeKind != TextKind.BODY;
+    String place = (page == null ? "slide" : page.where.place()) + " notes";
+    End end = startContainer(Kind.NOTES_PAGE, scope.at(place));
+    containers.peek().hidden = master ? Visibility.VISIBLE : Visibility.SPEAKER_NOTES;
+    containers.peek().shapeKind = master ? TextKind.SHAPE_TEXT : TextKind.OTHER;
+    return end;
+  }
+
+  /** The innermost slide, notes page or master page being read, or null. */
+  private Container page() {
+    for (Container c : containers) {
+      if (c.kind == Kind.SLIDE || c.kind == Kind.NOTES_PAGE) {
+        return c;
+      }
+    }
+    return null;
+  }
+
   private End startShape() {
     shapes++;
     String name = x.attr(Odf.DRAW, "name", "shape " + shapes);
     Location anchor = here();
     Location where = anchor.withRef((anchor.ref().isEmpty() ? "" : anchor.ref() + ", ")
         + "frame '" + name + "'");
+    Container page = slides ? page() : null;
+    Visibility seen = page != null && page.hidden != Visibility.VISIBLE ? page.hidden : shapeVisibility();
     End end = startContainer(Kind.SHAPE, where);
-    containers.peek().hidden = shapeVisibility();
+    containers.peek().hidden = seen; // a hidden slide or notes page decides first, as in PowerPoint
+    containers.peek().name = x.attr(Odf.DRAW, "name", "");
+    containers.peek().shapeKind = page == null ? TextKind.SHAPE_TEXT : page.shapeKind;
     return end;
   }
 
@@ -564,9 +663,16 @@ final class TextBodyReader {
     Double top = TextStyleReader.centimetres(x.attr(Odf.SVG, "y"));
     Double width = TextStyleReader.centimetres(x.attr(Odf.SVG, "width"));
     Double height = TextStyleReader.centimetres(x.attr(Odf.SVG, "height"));
-    boolean offX = left != null && (left >= styles.pageWidthCm() || left + orZero(width) <= 0);
-    boolean offY = top != null && (top >= styles.pageHeightCm() || top + orZero(height) <= 0);
+    double pageWidth = slideSize != null ? slideSize[0] : styles.pageWidthCm();
+    double pageHeight = slideSize != null ? slideSize[1] : styles.pageHeightCm();
+    boolean offX = left != null && (left >= pageWidth || left + orZero(width) <= 0);
+    boolean offY = top != null && (top >= pageHeight || top + orZero(height) <= 0);
     return offX || offY ? Visibility.OUTSIDE_PAGE : Visibility.VISIBLE;
+  }
+
+  /** A slide's own reason (hidden slide, speaker notes) wins over how a run looks. */
+  private static boolean isPageReason(Visibility v) {
+    return v == Visibility.HIDDEN_SLIDE || v == Visibility.SPEAKER_NOTES;
   }
 
   private static double orZero(Double d) {
@@ -578,10 +684,12 @@ final class TextBodyReader {
     Container c = containers.pop();
     Map<Visibility, String> parts = c.text.nonBlank();
     switch (c.kind) {
-      case SHAPE -> {
+      case SHAPE, SLIDE, NOTES_PAGE -> {
         for (Map.Entry<Visibility, String> e : parts.entrySet()) {
-          Visibility v = e.getKey() == Visibility.VISIBLE ? c.hidden : e.getKey();
-          give(new TextBlock(TextKind.SHAPE_TEXT, c.where, e.getValue(), "", v));
+          Visibility v = e.getKey() == Visibility.VISIBLE || isPageReason(c.hidden) ? c.hidden : e.getKey();
+          TextKind kind = v == Visibility.HIDDEN_SHAPE || v == Visibility.OUTSIDE_PAGE
+              ? TextKind.SHAPE_TEXT : c.shapeKind;
+          give(new TextBlock(kind, c.where, e.getValue(), "", v));
         }
       }
       case NOTE -> {

@@ -18,6 +18,39 @@ import javax.xml.stream.XMLStreamConstants;
  */
 final class TextDocumentReader {
 
+  /** The two documents read this way: Writer text and Impress presentations (frames of text on slides). */
+  enum Kind {
+    TEXT("text", Odf.TEXT_MEDIA_TYPE, "document", "text document", "text documents"),
+    PRESENTATION("presentation", Odf.PRESENTATION_MEDIA_TYPE, "presentation", "presentation",
+        "presentations");
+
+    final String body;
+    final String mediaType;
+    /** What an officer calls the file in messages ("the document has no content.xml"). */
+    final String noun;
+    final String one;
+    final String many;
+
+    Kind(String body, String mediaType, String noun, String one, String many) {
+      this.body = body;
+      this.mediaType = mediaType;
+      this.noun = noun;
+      this.one = one;
+      this.many = many;
+    }
+
+    /** The refusal for an OpenDocument file of another kind ({@code what} names it). */
+    ExtractionException notThis(String what) {
+      return new ExtractionException(
+          Reason.UNSUPPORTED,
+          "This OpenDocument file is not a " + one + " (" + what + "); foilint reads only " + many
+              + " with this extractor.");
+    }
+  }
+
+  private final Kind kind;
+  private boolean sawBody;
+
   private final OdfXml x;
   private final TextStyles styles;
   private final ExtractionContext context;
@@ -27,6 +60,12 @@ final class TextDocumentReader {
 
   TextDocumentReader(OdfXml x, TextStyles styles, ExtractionContext context, ContentHandler out,
       OdfScope scope, Map<String, String> objectAnchors) {
+    this(Kind.TEXT, x, styles, context, out, scope, objectAnchors);
+  }
+
+  TextDocumentReader(Kind kind, OdfXml x, TextStyles styles, ExtractionContext context,
+      ContentHandler out, OdfScope scope, Map<String, String> objectAnchors) {
+    this.kind = kind;
     this.x = x;
     this.styles = styles;
     this.context = context;
@@ -44,39 +83,76 @@ final class TextDocumentReader {
         case "document" -> checkFlatMimeType();
         case "meta" -> new MetaReader(x, out, scope.at(scope.metaPart())).read();
         case "styles", "automatic-styles" -> new TextStyleReader(x, styles).read();
-        case "master-styles" ->
+        case "master-styles" -> {
+          if (kind == Kind.PRESENTATION) {
+            readMasterSlides();
+          } else {
             new MasterPageReader(x, out, scope.stylesPart(), Visibility.VISIBLE).read();
+          }
+        }
         case "scripts" -> new WorkbookFactsReader(x, scope.at(scope.contentPart())).readScripts(out);
         case "settings", "font-face-decls" -> x.skipElement();
-        case "text" -> {
+        case "text", "presentation" -> {
+          if (!x.localName().equals(kind.body)) {
+            refuseOtherBody();
+            continue;
+          }
           context.checkDeadline();
-          new TextBodyReader(x, styles, context, out, scope, objectAnchors).read();
+          sawBody = true;
+          TextBodyReader body = new TextBodyReader(x, styles, context, out, scope, objectAnchors);
+          (kind == Kind.PRESENTATION ? body.slides() : body).read();
         }
-        case "spreadsheet", "presentation", "drawing", "image", "chart" -> refuseOtherBody();
+        case "spreadsheet", "drawing", "image", "chart" -> refuseOtherBody();
         default -> {}
       }
     }
   }
 
-  /** A flat file says what it is on its root element; only text documents are read here. */
+  /** True once the body (office:text or office:presentation) was read. */
+  boolean sawBody() {
+    return sawBody;
+  }
+
+  /**
+   * A presentation's master pages: the page layout each sizes its slides with, and the frames
+   * drawn on every slide that uses it (read as shape text, with the master's notes template).
+   */
+  private void readMasterSlides() throws ExtractionException {
+    while (true) {
+      int ev = x.next();
+      if (ev == XMLStreamConstants.END_ELEMENT) {
+        return;
+      }
+      if (ev == XMLStreamConstants.END_DOCUMENT) {
+        throw new ExtractionException(Reason.TRUNCATED,
+            scope.stylesPart() + " ends in the middle of its master pages: the file looks truncated.");
+      }
+      if (ev != XMLStreamConstants.START_ELEMENT) {
+        continue;
+      }
+      if (x.is(Odf.STYLE, "master-page")) {
+        String name = x.attr(Odf.STYLE, "name", "");
+        styles.masterPage(name, x.attr(Odf.STYLE, "page-layout-name"));
+        new TextBodyReader(x, styles, context, out, scope, objectAnchors).slides()
+            .readMasterPage("master page '" + name + "'");
+      } else {
+        x.skipElement();
+      }
+    }
+  }
+
+  /** A flat file says what it is on its root element; only documents of this kind are read here. */
   private void checkFlatMimeType() throws ExtractionException {
     String mime = x.attr(Odf.OFFICE, "mimetype");
-    if (scope.mainDocument() && mime != null && !mime.startsWith(Odf.TEXT_MEDIA_TYPE)) {
-      throw notText(mime);
+    if (scope.mainDocument() && mime != null && !mime.startsWith(kind.mediaType)) {
+      throw kind.notThis(mime);
     }
   }
 
   private void refuseOtherBody() throws ExtractionException {
     if (scope.mainDocument()) {
-      throw notText("office:" + x.localName());
+      throw kind.notThis("office:" + x.localName());
     }
     x.skipElement();
-  }
-
-  static ExtractionException notText(String what) {
-    return new ExtractionException(
-        Reason.UNSUPPORTED,
-        "This OpenDocument file is not a text document (" + what + "); foilint reads only text"
-            + " documents with this extractor.");
   }
 }

@@ -8,7 +8,8 @@ import javax.xml.stream.XMLStreamConstants;
 /**
  * Reads office:styles or office:automatic-styles of a text document into {@link TextStyles}:
  * paragraph, character and cell styles (colour, highlight, size, hidden), section styles, and
- * the first page layout (size and page colour). Everything else in the container is passed over:
+ * the page layouts (size and page colour), and drawing-page styles hiding the slides that use
+ * them (presentation:visibility="hidden", how Impress writes Hide Slide). Everything else in the container is passed over:
  * list, outline and note configuration say how text is numbered, not what it is.
  */
 final class TextStyleReader {
@@ -53,6 +54,7 @@ final class TextStyleReader {
     Boolean hidden = null;
     Integer fill = null;
     boolean hiddenSection = false;
+    boolean hiddenPage = false;
     while (true) {
       int ev = x.next();
       if (ev == XMLStreamConstants.END_ELEMENT) {
@@ -71,6 +73,8 @@ final class TextStyleReader {
         fill = colour(x.attr(Odf.FO, "background-color"));
       } else if (x.is(Odf.STYLE, "section-properties")) {
         hiddenSection = Boolean.TRUE.equals(display(x.attr(Odf.TEXT, "display")));
+      } else if (x.is(Odf.STYLE, "drawing-page-properties")) {
+        hiddenPage = "hidden".equals(x.attr(Odf.PRESENTATION, "visibility"));
       }
       x.skipElement();
     }
@@ -81,11 +85,14 @@ final class TextStyleReader {
       styles.add(family, name, style);
       if (family.equals("section")) {
         styles.addSectionStyle(name, hiddenSection);
+      } else if (family.equals("drawing-page")) {
+        styles.addPageStyle(name, hiddenPage);
       }
     }
   }
 
   private void readPageLayout() throws ExtractionException {
+    String name = x.attr(Odf.STYLE, "name");
     Double width = null;
     Double height = null;
     int fill = Rgb.UNKNOWN;
@@ -106,7 +113,7 @@ final class TextStyleReader {
         return;
       }
     }
-    styles.pageLayout(width, height, fill);
+    styles.pageLayout(name, width, height, fill);
   }
 
   /** "#RRGGBB" → RGB; "transparent" → {@link Rgb#UNKNOWN} (nothing of its own); absent → null. */

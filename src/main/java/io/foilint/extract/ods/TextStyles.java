@@ -19,6 +19,9 @@ final class TextStyles {
   /** Guards parent chains against cycles. */
   private static final int MAX_CHAIN = 32;
 
+  /** Page layouts, master pages and page styles kept by name; real decks have a few dozen. */
+  private static final int MAX_NAMED = 10_000;
+
   /** Centimetres of an A4 page, used when the document states no page layout. */
   static final double A4_WIDTH_CM = 21.0;
 
@@ -44,6 +47,10 @@ final class TextStyles {
   private double pageHeightCm = A4_HEIGHT_CM;
   private int pageFill = Rgb.UNKNOWN;
   private boolean pageLayoutSeen;
+  /** Presentations: every page layout by name, which layout each master page uses, hidden slides' styles. */
+  private final Map<String, double[]> layouts = new HashMap<>();
+  private final Map<String, String> masterLayouts = new HashMap<>();
+  private final Map<String, Boolean> hiddenPages = new HashMap<>();
 
   void add(String family, String name, Style style) {
     switch (family) {
@@ -61,7 +68,11 @@ final class TextStyles {
   }
 
   /** The first page layout met is the one the body pages use (LibreOffice writes it first). */
-  void pageLayout(Double widthCm, Double heightCm, int fill) {
+  void pageLayout(String name, Double widthCm, Double heightCm, int fill) {
+    if (name != null && widthCm != null && heightCm != null && widthCm > 0 && heightCm > 0
+        && layouts.size() < MAX_NAMED) {
+      layouts.putIfAbsent(name, new double[] {widthCm, heightCm});
+    }
     if (pageLayoutSeen) {
       return;
     }
@@ -73,6 +84,33 @@ final class TextStyles {
       pageHeightCm = heightCm;
     }
     pageFill = fill;
+  }
+
+  /** A presentation's master page (style:master-page) and the page layout that sizes its slides. */
+  void masterPage(String master, String layout) {
+    if (master != null && layout != null && masterLayouts.size() < MAX_NAMED) {
+      masterLayouts.putIfAbsent(master, layout);
+    }
+  }
+
+  /**
+   * Width and height in centimetres of a slide drawn on {@code master}: its master's page layout,
+   * else the first layout met (the slide layout in what Impress writes), else A4.
+   */
+  double[] slideSize(String master) {
+    double[] size = master == null ? null : layouts.get(masterLayouts.getOrDefault(master, ""));
+    return size != null ? size : new double[] {pageWidthCm, pageHeightCm};
+  }
+
+  /** A drawing-page style with presentation:visibility="hidden": slides in it are hidden. */
+  void addPageStyle(String name, boolean hidden) {
+    if (hiddenPages.size() < MAX_NAMED) {
+      hiddenPages.put(name, hidden);
+    }
+  }
+
+  boolean isHiddenPage(String styleName) {
+    return styleName != null && hiddenPages.getOrDefault(styleName, false);
   }
 
   double pageWidthCm() {

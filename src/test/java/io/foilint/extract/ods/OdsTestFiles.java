@@ -40,7 +40,9 @@ final class OdsTestFiles {
           + " xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\""
           + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
           + " xmlns:xlink=\"http://www.w3.org/1999/xlink\""
-          + " xmlns:of=\"urn:oasis:names:tc:opendocument:xmlns:of:1.2\"";
+          + " xmlns:of=\"urn:oasis:names:tc:opendocument:xmlns:of:1.2\""
+          + " xmlns:presentation=\"urn:oasis:names:tc:opendocument:xmlns:presentation:1.0\""
+          + " xmlns:officeooo=\"http://openoffice.org/2009/office\"";
 
   static final String MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
 
@@ -53,6 +55,11 @@ final class OdsTestFiles {
   /** A text document (odt, or fodt written flat): the body holds paragraphs, sections, tables. */
   static Builder textDocument() {
     return new Builder().mimetype("application/vnd.oasis.opendocument.text").bodyElement("text");
+  }
+
+  /** A presentation (odp, or fodp written flat): the body holds draw:page slides. */
+  static Builder presentation() {
+    return new Builder().mimetype("application/vnd.oasis.opendocument.presentation").bodyElement("presentation");
   }
 
   // ---- XML snippets -------------------------------------------------------------------------
