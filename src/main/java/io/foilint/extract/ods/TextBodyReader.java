@@ -136,6 +136,7 @@ final class TextBodyReader {
   // presentations
   private boolean slides;
   private int slideCount;
+  private int slideComments;
   private double[] slideSize;
   private Container tableHost;
   private String cellPrefix = "";
@@ -247,8 +248,7 @@ final class TextBodyReader {
     }
     if (x.inNamespace(Odf.OFFICE) || x.inNamespace(Odf.OFFICEOOO) && x.localName().equals("annotation")) {
       return switch (x.localName()) {
-        case "annotation" -> startContainer(Kind.COMMENT,
-            scope.at("comments", here().place()));
+        case "annotation" -> startContainer(Kind.COMMENT, commentPlace());
         case "annotation-end", "forms", "binary-data", "event-listeners" -> consumed();
         default -> End.NOTHING;
       };
@@ -605,9 +605,19 @@ final class TextBodyReader {
     return End.CONTAINER;
   }
 
+  /** A comment in a text is located at its paragraph; on a slide as PowerPoint's are, "slide 3", "comment 1". */
+  private Location commentPlace() {
+    Container page = slides ? page() : null;
+    if (page == null) {
+      return scope.at("comments", here().place());
+    }
+    return scope.at(page.where.place(), "comment " + (++slideComments));
+  }
+
   /** draw:page: one slide, hidden by its own attribute or its drawing-page style. */
   private End startSlide() {
     slideCount++;
+    slideComments = 0;
     boolean hidden = "hidden".equals(x.attr(Odf.PRESENTATION, "visibility"))
         || styles.isHiddenPage(x.attr(Odf.DRAW, "style-name"));
     slideSize = styles.slideSize(x.attr(Odf.DRAW, "master-page-name"));

@@ -157,8 +157,8 @@ class OdpExtractorTest {
     assertThat(h.texts).filteredOn(t -> t.kind() == TextKind.COMMENT)
         .extracting(TextBlock::text, TextBlock::author, TextBlock::location)
         .containsExactly(
-            tuple("Victim: Tomasz Marchbank", "Priya Pellow", Location.of("comments", "slide 1")),
-            tuple("Check the totals", "Aled Hartwell", Location.of("comments", "slide 2")));
+            tuple("Victim: Tomasz Marchbank", "Priya Pellow", Location.of("slide 1", "comment 1")),
+            tuple("Check the totals", "Aled Hartwell", Location.of("slide 2", "comment 1")));
     assertThat(facts(h, FactKind.COMMENT_AUTHOR)).extracting(Fact::value)
         .containsExactly("Priya Pellow", "Aled Hartwell");
   }
