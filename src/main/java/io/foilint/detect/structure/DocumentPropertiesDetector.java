@@ -118,7 +118,9 @@ public final class DocumentPropertiesDetector extends Detector {
       report(
           Severity.INFO,
           location,
-          "The file's properties list the names of its parts, hidden sheets included ("
+          // workbooks list their sheets here (hidden ones too), presentations their slide titles
+          "The file's properties list the names of its parts (sheets, hidden ones included, or"
+              + " slide titles) ("
               + Evidence.mask(value) + ")",
           Evidence.mask(value));
       return;

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Text blocks of one file (or one embedded file) that are hidden for one reason — formatted as
- * hidden, deleted but tracked, under black highlighting — tallied for one finding per file: how
- * many blocks and letters, the first few places ("paragraph 4", "table 2"), masked samples and
- * the authors of tracked deletions.
+ * Text blocks of one file (or one embedded file) that are out of sight for one reason — formatted
+ * as hidden, deleted but tracked, under black highlighting, speaker notes — tallied for one
+ * finding per file: how many blocks and letters, the first few places ("paragraph 4", "slide 2"),
+ * masked samples and the authors of tracked deletions.
  */
 final class HiddenWordText {
 

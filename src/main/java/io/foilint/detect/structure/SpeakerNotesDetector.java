@@ -3,14 +3,8 @@ package io.foilint.detect.structure;
 import io.foilint.detect.Detector;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
-import io.foilint.model.Location;
 import io.foilint.model.TextBlock;
-import io.foilint.model.TextKind;
 import io.foilint.model.Visibility;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Speaker notes: the presenter's text under each slide, never shown in the slideshow but kept in
@@ -28,54 +22,24 @@ import java.util.Map;
         + " of each slide; save and scan again")
 public final class SpeakerNotesDetector extends Detector {
 
-  private static final int PLACES = 5;
-
-  /** The notes of one file (or one embedded file). */
-  private static final class Tally {
-    Location first;
-    long blocks;
-    long letters;
-    final List<String> places = new ArrayList<>();
-    long placeCount;
-    final MaskedSamples samples = new MaskedSamples(3);
-  }
-
-  private final Map<String, Tally> files = new LinkedHashMap<>();
+  /** Notes are text kept out of sight for one reason, tallied per file like hidden Word text. */
+  private final HiddenWordText notes = new HiddenWordText(Visibility.SPEAKER_NOTES);
 
   @Override
   public void text(TextBlock text) {
-    if (text.visibility() != Visibility.SPEAKER_NOTES || text.kind() == TextKind.DOCUMENT_PROPERTY) {
-      return;
-    }
-    long letters = text.text().codePoints().filter(Character::isLetterOrDigit).count();
-    if (letters == 0) {
-      return;
-    }
-    Tally t = files.computeIfAbsent(text.location().container(), k -> new Tally());
-    if (t.first == null) {
-      t.first = text.location();
-    }
-    t.blocks++;
-    t.letters += letters;
-    String place = text.location().place();
-    if (!place.isEmpty() && !t.places.contains(place)) {
-      t.placeCount++;
-      if (t.places.size() < PLACES) {
-        t.places.add(place);
-      }
-    }
-    t.samples.offer(text.text());
+    notes.offer(text);
   }
 
   @Override
   public void finish() {
-    for (Tally t : files.values()) {
+    for (HiddenWordText.Tally t : notes.byFile().values()) {
+      String places = t.placesPhrase();
       report(
           Severity.REVIEW,
           t.first,
           "The presentation has speaker notes ("
               + Words.count(t.letters, "letter or digit", "letters and digits")
-              + (t.places.isEmpty() ? "" : "; " + Words.listWithMore(t.places, t.placeCount))
+              + (places.isEmpty() ? "" : "; " + places)
               + ") — the slideshow does not show them, but they travel with the file and anyone"
               + " who opens it can read them",
           t.samples.isEmpty() ? "" : "e.g. " + t.samples);

@@ -2,12 +2,8 @@ package io.foilint.extract.docx;
 
 import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
-import io.foilint.extract.ExtractionException.Reason;
-import io.foilint.extract.xlsx.XlsxChartReader;
-import io.foilint.extract.xlsx.XlsxCustomXmlReader;
-import io.foilint.extract.xlsx.XlsxEmbeddedPartsReader;
+import io.foilint.extract.xlsx.OfficeCommonParts;
 import io.foilint.extract.xlsx.XlsxPackageParts;
-import io.foilint.extract.xlsx.XlsxPropertiesReader;
 import io.foilint.extract.xlsx.XlsxXmlReader;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.TextKind;
@@ -72,21 +68,12 @@ final class DocxPartsReader {
   }
 
   void readAll() throws IOException, ExtractionException {
-    String main = parts.linksFrom("", "/officeDocument").stream()
-        .filter(l -> !l.external() && parts.part(l.target()).isPresent())
-        .map(XlsxPackageParts.Link::target)
-        .findFirst()
-        .orElseThrow(() -> new ExtractionException(Reason.CORRUPT,
-            "The Word document has no main document part, so its text cannot be read."));
+    String main = parts.mainPart(
+        "The Word document has no main document part, so its text cannot be read.");
     DocxSettingsReader settings = new DocxSettingsReader(parts, out);
     readStories(main, styles(main), "", settings);
     settings.outsideLinks();
-    new XlsxChartReader(parts, out).readAll();
-    new DiagramTextReader(parts, out).readAll();
-    new XlsxPropertiesReader(parts, out).readAll();
-    new XlsxCustomXmlReader(parts, out).readAll();
-    context.checkDeadline();
-    new XlsxEmbeddedPartsReader(parts, context, out).readAll();
+    OfficeCommonParts.readAll(parts, context, out);
     reportUninspected();
   }
 
@@ -161,27 +148,12 @@ final class DocxPartsReader {
   }
 
   private void reportUninspected() throws IOException, ExtractionException {
-    UninspectedParts uninspected = new UninspectedParts(out, context);
-    for (PackagePart part : parts.all()) {
-      String name = XlsxPackageParts.stripSlash(part.getPartName().getName());
-      if (parts.isHandled(name)) {
-        continue;
-      }
-      String type = part.getContentType().toLowerCase(Locale.ROOT);
-      boolean orphan = !parts.isReached(name);
-      if (FORMATTING_ONLY.contains(type) && !orphan) {
-        continue;
-      }
-      // a document story no relationship reaches: text that no reader of the document sees
-      String block = type.startsWith(WML) && type.endsWith("main+xml")
-          || type.endsWith("header+xml") || type.endsWith("footer+xml")
-          || type.endsWith("comments+xml") || type.endsWith("footnotes+xml")
-          || type.endsWith("endnotes+xml")
-          ? "document text that no page of the document shows" : null;
-      uninspected.report(name, part.getContentType(), "a part of type " + part.getContentType(),
-          orphan, block, part::getInputStream);
-      context.checkDeadline();
-    }
-    uninspected.finish();
+    parts.reportUnread(new UninspectedParts(out, context), FORMATTING_ONLY,
+        // a document story no relationship reaches: text that no reader of the document sees
+        type -> type.startsWith(WML) && type.endsWith("main+xml")
+            || type.endsWith("header+xml") || type.endsWith("footer+xml")
+            || type.endsWith("comments+xml") || type.endsWith("footnotes+xml")
+            || type.endsWith("endnotes+xml")
+            ? "document text that no page of the document shows" : null, context);
   }
 }

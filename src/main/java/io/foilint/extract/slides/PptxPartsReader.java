@@ -2,13 +2,8 @@ package io.foilint.extract.slides;
 
 import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
-import io.foilint.extract.ExtractionException.Reason;
-import io.foilint.extract.docx.DiagramTextReader;
-import io.foilint.extract.xlsx.XlsxChartReader;
-import io.foilint.extract.xlsx.XlsxCustomXmlReader;
-import io.foilint.extract.xlsx.XlsxEmbeddedPartsReader;
+import io.foilint.extract.xlsx.OfficeCommonParts;
 import io.foilint.extract.xlsx.XlsxPackageParts;
-import io.foilint.extract.xlsx.XlsxPropertiesReader;
 import io.foilint.extract.xlsx.XlsxXmlReader;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
@@ -73,12 +68,8 @@ final class PptxPartsReader {
   }
 
   void readAll() throws IOException, ExtractionException {
-    String main = parts.linksFrom("", "/officeDocument").stream()
-        .filter(l -> !l.external() && parts.part(l.target()).isPresent())
-        .map(XlsxPackageParts.Link::target)
-        .findFirst()
-        .orElseThrow(() -> new ExtractionException(Reason.CORRUPT,
-            "The presentation has no main presentation part, so its slides cannot be read."));
+    String main = parts.mainPart(
+        "The presentation has no main presentation part, so its slides cannot be read.");
     List<String> slideIds = readPresentation(main);
     readAuthors(main);
     int n = 0;
@@ -95,12 +86,7 @@ final class PptxPartsReader {
     }
     readTemplates(main);
     outsideLinks();
-    new XlsxChartReader(parts, out).readAll();
-    new DiagramTextReader(parts, out).readAll();
-    new XlsxPropertiesReader(parts, out).readAll();
-    new XlsxCustomXmlReader(parts, out).readAll();
-    context.checkDeadline();
-    new XlsxEmbeddedPartsReader(parts, context, out).readAll();
+    OfficeCommonParts.readAll(parts, context, out);
     reportUninspected();
   }
 
@@ -232,25 +218,10 @@ final class PptxPartsReader {
   }
 
   private void reportUninspected() throws IOException, ExtractionException {
-    UninspectedParts uninspected = new UninspectedParts(out, context);
-    for (PackagePart part : parts.all()) {
-      String name = XlsxPackageParts.stripSlash(part.getPartName().getName());
-      if (parts.isHandled(name)) {
-        continue;
-      }
-      String type = part.getContentType().toLowerCase(Locale.ROOT);
-      boolean orphan = !parts.isReached(name);
-      if (FORMATTING_ONLY.contains(type) && !orphan) {
-        continue;
-      }
-      // slide text no relationship reaches: no reader of the presentation sees it
-      String block = type.startsWith(PML) && (type.contains("slide+xml")
-          || type.contains("notesslide") || type.contains("comments"))
-          ? "slide text that no slide of the presentation shows" : null;
-      uninspected.report(name, part.getContentType(), "a part of type " + part.getContentType(),
-          orphan, block, part::getInputStream);
-      context.checkDeadline();
-    }
-    uninspected.finish();
+    parts.reportUnread(new UninspectedParts(out, context), FORMATTING_ONLY,
+        // slide text no relationship reaches: no reader of the presentation sees it
+        type -> type.startsWith(PML) && (type.contains("slide+xml")
+            || type.contains("notesslide") || type.contains("comments"))
+            ? "slide text that no slide of the presentation shows" : null, context);
   }
 }

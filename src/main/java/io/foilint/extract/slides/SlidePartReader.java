@@ -1,6 +1,7 @@
 package io.foilint.extract.slides;
 
 import io.foilint.extract.ExtractionContext;
+import io.foilint.extract.drawing.DrawingCrop;
 import io.foilint.extract.ExtractionException;
 import io.foilint.extract.sheet.CellRefs;
 import io.foilint.extract.text.BlockWriter;
@@ -24,7 +25,8 @@ import java.util.Set;
  * Streams one PresentationML part that holds a shape tree — a slide, its notes, a layout or a
  * master — with StAX, one element at a time: the text of every shape paragraph by paragraph
  * ({@code slide 3!Title 1, line 2}), tables ({@code a:tbl}) as {@link TableOrigin#SLIDE_TABLE}
- * table events, alt text as metadata, and cropped pictures ({@code a:srcRect}) handed to
+ * table events, alt text as metadata, and cropped pictures (a {@code blipFill}, read by
+ * {@link DrawingCrop} as in Word and sheet drawings) handed to
  * {@link Crops}. Nothing but the current shape's state is held.
  *
  * <p>A shape's visibility is decided before its text arrives (the schema puts {@code cNvPr} and
@@ -77,7 +79,6 @@ final class SlidePartReader {
     boolean hidden;
     String placeholder = "";
     final Box box = new Box();
-    String pictureRel = "";
 
     Shape(String element) {
       this.element = element;
@@ -194,14 +195,8 @@ final class SlidePartReader {
       case "ext" -> position(xml, false, false);
       case "chOff" -> position(xml, true, true);
       case "chExt" -> position(xml, false, true);
-      case "blip" -> {
-        if (shape != null) {
-          shape.pictureRel = xml.relAttr("embed");
-        }
-      }
-      case "srcRect" -> crops.offer(p.place(), shape == null ? "" : shape.name,
-          shape == null ? "" : shape.pictureRel, xml.attr("l"), xml.attr("t"), xml.attr("r"),
-          xml.attr("b"));
+      case "blipFill" -> crops.offer(p.place(), shape == null ? "" : shape.name,
+          DrawingCrop.read(xml));
       case "txBody" -> startText(p);
       case "tbl" -> startTable(p);
       case "tr" -> {

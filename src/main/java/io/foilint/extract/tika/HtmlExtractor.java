@@ -2,7 +2,6 @@ package io.foilint.extract.tika;
 
 import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
-import io.foilint.extract.ExtractionException.Reason;
 import io.foilint.extract.Extractor;
 import io.foilint.extract.text.BlockWriter;
 import io.foilint.model.ContentHandler;
@@ -12,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.html.JSoupParser;
 
@@ -30,11 +28,7 @@ public final class HtmlExtractor implements Extractor {
   @Override
   public void extract(Path file, ExtractionContext context, ContentHandler out)
       throws IOException, ExtractionException {
-    long size = Files.size(file);
-    if (size > MAX_BYTES) {
-      throw new ExtractionException(Reason.LIMIT_EXCEEDED, String.format(Locale.ROOT,
-          "The web page is %,d bytes; foilint reads pages of up to %,d bytes", size, MAX_BYTES));
-    }
+    TikaText.refuseOver(file, MAX_BYTES, "web page", "pages");
     try (InputStream in = Files.newInputStream(file)) {
       read(in, context, out, "");
     }

@@ -34,11 +34,8 @@ public final class ImageExtractor implements Extractor {
   @Override
   public void extract(Path file, ExtractionContext context, ContentHandler out)
       throws IOException, ExtractionException {
+    TikaText.refuseOver(file, MAX_BYTES, "picture", "pictures");
     long size = Files.size(file);
-    if (size > MAX_BYTES) {
-      throw new ExtractionException(Reason.LIMIT_EXCEEDED, String.format(Locale.ROOT,
-          "The picture is %,d bytes; foilint reads pictures of up to %,d bytes", size, MAX_BYTES));
-    }
     byte[] head;
     try (InputStream in = Files.newInputStream(file)) {
       head = in.readNBytes(64);

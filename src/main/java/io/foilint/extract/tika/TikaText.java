@@ -11,6 +11,8 @@ import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.io.input.CloseShieldInputStream;
@@ -49,6 +51,19 @@ public final class TikaText {
   private static final int DEADLINE_EVERY_EVENTS = 4096;
 
   private TikaText() {}
+
+  /**
+   * Refuses a file Tika would have to hold in memory whole when it is larger than {@code max}:
+   * "The web page is 70,000,000 bytes; foilint reads pages of up to 67,108,864 bytes".
+   */
+  static void refuseOver(Path file, long max, String what, String whats)
+      throws IOException, ExtractionException {
+    long size = Files.size(file);
+    if (size > max) {
+      throw new ExtractionException(Reason.LIMIT_EXCEEDED, String.format(Locale.ROOT,
+          "The %s is %,d bytes; foilint reads %s of up to %,d bytes", what, size, whats, max));
+    }
+  }
 
   /**
    * Parses {@code in} with {@code parser}; the body text goes to {@code body}, the metadata to

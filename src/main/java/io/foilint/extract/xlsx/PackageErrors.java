@@ -48,6 +48,25 @@ public final class PackageErrors {
         Reason.CORRUPT, "A part of the workbook is damaged and cannot be read", e);
   }
 
+  /**
+   * The same error in the words of another package format: these messages (and the shared
+   * package readers') speak of workbooks; an officer scanning slides reads "presentation".
+   *
+   * @param format the format's name for the whole file ("Word document")
+   * @param noun what one such file is called ("document")
+   * @param plural what they are called together ("documents")
+   */
+  public static ExtractionException inWords(ExtractionException e, String format, String noun,
+      String plural) {
+    String m = String.valueOf(e.getMessage());
+    if (!m.contains("workbook")) {
+      return e;
+    }
+    String words = m.replace("xlsx workbook", format).replace("workbook", noun)
+        .replace("real spreadsheets", "real " + plural);
+    return new ExtractionException(e.reason(), words, e.getCause() == null ? e : e.getCause());
+  }
+
   private static ExtractionException limitOrDuplicate(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof InflatedBudget.Exceeded) {

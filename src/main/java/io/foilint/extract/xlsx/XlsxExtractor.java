@@ -9,11 +9,7 @@ import io.foilint.model.Fact;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
@@ -44,42 +40,10 @@ public final class XlsxExtractor implements Extractor {
 
   private static void scanPackage(Path file, ExtractionContext context, ContentHandler out)
       throws IOException, ExtractionException {
-    applyZipLimits(context.limits());
-    OPCPackage pkg;
-    Path cleaned = null;
-    try {
-      pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-    } catch (Exception e) {
-      List<String> stray = StrayEntries.find(file);
-      if (stray.isEmpty()) {
-        // POI signals a bad zip with checked and unchecked exceptions alike
-        throw PackageErrors.onOpen(e, file);
-      }
-      cleaned = StrayEntries.copyWithout(file);
-      try {
-        pkg = OPCPackage.open(cleaned.toFile(), PackageAccess.READ);
-      } catch (Exception again) {
-        Files.deleteIfExists(cleaned);
-        throw PackageErrors.onOpen(again, file);
-      }
-      for (String name : stray) {
-        out.fact(new Fact(FactKind.UNINSPECTED_PART, Location.of(name), name,
-            "archiver clutter that Excel ignores (not part of the workbook)"));
-      }
-    }
-    try {
+    PackageReading.read(file, context, out, PackageReading.Words.WORKBOOK, pkg -> {
       new WorkbookGridReader(pkg, context, out).readAll();
       new XlsxPartsReader(pkg, context, out).readAll();
-    } catch (ExtractionException e) {
-      throw e;
-    } catch (IOException | RuntimeException e) {
-      throw PackageErrors.onRead(e);
-    } finally {
-      pkg.revert(); // read-only: close() would try to save
-      if (cleaned != null) {
-        Files.deleteIfExists(cleaned);
-      }
-    }
+    });
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.foilint.extract.xlsx;
 
+import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
 import io.foilint.extract.ExtractionException.Reason;
 import java.io.IOException;
@@ -9,11 +10,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import io.foilint.source.UninspectedParts;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -151,6 +155,46 @@ public final class XlsxPackageParts {
   /** All parts except relationship parts, in natural name order. */
   public List<PackagePart> all() {
     return parts;
+  }
+
+  /**
+   * The main part (the package's {@code officeDocument} relationship to a part it holds):
+   * {@code word/document.xml}, {@code ppt/presentation.xml}; a package without one fails closed
+   * with {@code whatIsLost} ("The presentation has no main presentation part, so ...").
+   */
+  public String mainPart(String whatIsLost) throws ExtractionException {
+    return linksFrom("", "/officeDocument").stream()
+        .filter(l -> !l.external() && part(l.target()).isPresent())
+        .map(Link::target)
+        .findFirst()
+        .orElseThrow(() -> new ExtractionException(Reason.CORRUPT, whatIsLost));
+  }
+
+  /**
+   * Hands every part no reader has read to {@code uninspected}, then finishes it: nothing is
+   * passed over by name. A part of a {@code formattingOnly} content type (lower case) is passed
+   * over only while a relationship reaches it — an orphan one may hold anything.
+   * {@code unreachedText} gives, for a lower-case content type, why an unread part of that type is
+   * text no reader of the document sees (a story or slide no relationship reaches), or null.
+   */
+  public void reportUnread(UninspectedParts uninspected, Set<String> formattingOnly,
+      Function<String, String> unreachedText, ExtractionContext context)
+      throws IOException, ExtractionException {
+    for (PackagePart part : parts) {
+      String name = stripSlash(part.getPartName().getName());
+      if (isHandled(name)) {
+        continue;
+      }
+      String type = part.getContentType().toLowerCase(Locale.ROOT);
+      boolean orphan = !isReached(name);
+      if (formattingOnly.contains(type) && !orphan) {
+        continue;
+      }
+      uninspected.report(name, part.getContentType(), "a part of type " + part.getContentType(),
+          orphan, unreachedText.apply(type), part::getInputStream);
+      context.checkDeadline();
+    }
+    uninspected.finish();
   }
 
   public List<PackagePart> withContentType(String contentType) {

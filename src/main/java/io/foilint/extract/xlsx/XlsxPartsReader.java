@@ -66,21 +66,18 @@ final class XlsxPartsReader {
   void readAll() throws IOException, ExtractionException {
     try {
       XlsxPackageParts parts = XlsxPackageParts.index(pkg);
-      new XlsxPropertiesReader(parts, out).readAll();
       new XlsxPivotCacheReader(parts, context, out).readAll();
       context.checkDeadline();
       new XlsxPivotTableReader(parts, out).readAll();
       new XlsxExternalLinkReader(parts, context, out).readAll();
       context.checkDeadline();
-      new XlsxChartReader(parts, out).readAll();
       new XlsxCommentsReader(parts, context, out).readAll();
       new XlsxDrawingReader(parts, out).readAll();
       context.checkDeadline();
       new XlsxConnectionsReader(parts, out).readAll();
-      new XlsxCustomXmlReader(parts, out).readAll();
       new XlsxRevisionLogReader(parts, context, out).readAll();
       context.checkDeadline();
-      new XlsxEmbeddedPartsReader(parts, context, out).readAll();
+      OfficeCommonParts.readAll(parts, context, out);
       new XlsxBookkeepingReader(parts, out).readAll();
       reportUninspected(parts);
     } catch (RuntimeException e) {

@@ -194,7 +194,26 @@ class PptxExtractorTest {
   }
 
   @Test
-  void aCroppedPictureIsReportedWithHowMuchTheCropHides() throws Exception {
+  void aPhotoOnASlideHasItsPositionAndAuthorReadLikeAPictureFile() throws Exception {
+    byte[] photo = io.foilint.fixtures.ExifJpeg.photo("Niamh Quenby", null, 54.6, -5.93);
+    byte[] deck = FixtureAccess.presentation(ppt -> {
+      XSLFPictureData data = ppt.addPicture(photo, PictureType.JPEG);
+      ppt.createSlide().createPicture(data).setAnchor(new Rectangle(40, 40, 200, 200));
+    });
+    RecordingHandler out = read(deck);
+    assertThat(out.facts(FactKind.IMAGE_LOCATION)).singleElement()
+        .satisfies(f -> assertThat(f.location().toString()).contains("ppt/media/"));
+    assertThat(out.facts(FactKind.DOCUMENT_PROPERTY)).anySatisfy(
+        f -> assertThat(f.value()).isEqualTo("Niamh Quenby"));
+    byte[] plain = FixtureAccess.presentation(ppt -> {
+      XSLFPictureData data = ppt.addPicture(png(), PictureType.PNG);
+      ppt.createSlide().createPicture(data).setAnchor(new Rectangle(40, 40, 200, 200));
+    });
+    assertThat(read(plain).facts(FactKind.IMAGE_LOCATION)).isEmpty();
+  }
+
+  @Test
+  void aCroppedPictureIsTheSameCroppedImageFactAsInWordAndSheets() throws Exception {
     byte[] png = png();
     byte[] deck = FixtureAccess.presentation(ppt -> {
       XSLFPictureData data = ppt.addPicture(png, PictureType.PNG);
@@ -202,15 +221,15 @@ class PptxExtractorTest {
       slide.createPicture(data).setAnchor(new Rectangle(40, 40, 200, 200));
     });
     RecordingHandler plain = read(deck);
-    assertThat(plain.facts(FactKind.UNINSPECTED_PART)).noneMatch(f -> f.flag("crop"));
+    assertThat(plain.facts(FactKind.CROPPED_IMAGE)).isEmpty();
     byte[] cropped = FixtureAccess.replaceInPart(deck, SLIDE2, "<a:stretch>",
         "<a:srcRect l=\"25000\" r=\"25000\"/><a:stretch>");
-    assertThat(read(cropped).facts(FactKind.UNINSPECTED_PART)).filteredOn(f -> f.flag("crop"))
-        .singleElement().satisfies(f -> {
-          assertThat(f.name()).startsWith("ppt/media/");
-          assertThat(f.value()).contains("slide 2", "about 50%", "Delete cropped areas");
-          assertThat(f.flag("sentence")).isTrue();
-        });
+    // the same fact as Word and sheet drawings make, so the cropped-image rule judges all alike
+    assertThat(read(cropped).facts(FactKind.CROPPED_IMAGE)).singleElement().satisfies(f -> {
+      assertThat(f.location().toString()).contains("slide 2");
+      assertThat(f.attr("target")).startsWith("ppt/media/");
+      assertThat(f.value()).isEqualTo("left 25%, right 25% cut off");
+    });
   }
 
   @Test

@@ -1,8 +1,6 @@
-package io.foilint.extract.docx;
+package io.foilint.extract.xlsx;
 
 import io.foilint.extract.ExtractionException;
-import io.foilint.extract.xlsx.XlsxPackageParts;
-import io.foilint.extract.xlsx.XlsxXmlReader;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Location;
 import io.foilint.model.TextBlock;
@@ -17,6 +15,9 @@ import org.apache.poi.openxml4j.opc.PackagePart;
  * data part's text becomes one shape-text block, so names in an organisation chart are read.
  */
 public final class DiagramTextReader {
+
+  /** One diagram's words are capped like a Word paragraph's, so memory stays bounded. */
+  private static final int MAX_CHARS = 200_000;
 
   static final String DATA = "application/vnd.openxmlformats-officedocument.drawingml.diagramdata+xml";
 
@@ -38,7 +39,7 @@ public final class DiagramTextReader {
       StringBuilder text = new StringBuilder();
       try (XlsxXmlReader xml = XlsxXmlReader.open(part)) {
         while (xml.nextStart()) {
-          if (xml.local().equals("t") && text.length() < Segments.MAX_CHARS) {
+          if (xml.local().equals("t") && text.length() < MAX_CHARS) {
             text.append(xml.elementText()).append('\n');
           }
         }
