@@ -4,7 +4,7 @@
 #   src/tools/fuzz/fuzz.sh <Target> [minutes] [heap]
 #   src/tools/fuzz/fuzz.sh Pdf 10            # io.foilint.fuzz.PdfFuzzTest for 10 minutes
 #
-# Targets: Xlsx Xlsb Xls Ods Csv Pdf Mail Rtf Slides Doc TypeSniffer ZipGuard Engine Docx Image.
+# Targets: Xlsx Xlsb Xls Ods Odt Odp Csv Pdf Mail Rtf Slides Doc TypeSniffer ZipGuard Engine Docx Image.
 # Findings (crash-*, timeout-*, oom-* files) are written next to the seeds in
 # src/test/resources/io/foilint/fuzz/<Target>FuzzTestInputs/fuzz/, so a plain `mvn test` replays
 # them; the inputs the fuzzer grew go to .cifuzz-corpus/ (not committed). Run it under `nice` on

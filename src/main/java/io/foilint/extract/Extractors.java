@@ -7,6 +7,8 @@ import io.foilint.extract.docx.DocxExtractor;
 import io.foilint.extract.mail.EmlExtractor;
 import io.foilint.extract.mail.MsgExtractor;
 import io.foilint.extract.ods.OdsExtractor;
+import io.foilint.extract.ods.OdpExtractor;
+import io.foilint.extract.ods.OdtExtractor;
 import io.foilint.extract.ole.OleObjectExtractor;
 import io.foilint.extract.pdf.PdfExtractor;
 import io.foilint.extract.rtf.RtfExtractor;
@@ -38,6 +40,8 @@ public final class Extractors {
           case DOC -> new DocExtractor();
           case XLS -> new XlsExtractor();
           case ODS, FODS -> new OdsExtractor();
+          case ODT, FODT -> new OdtExtractor();
+          case ODP, FODP -> new OdpExtractor();
           case CSV -> new CsvExtractor();
           case TEXT -> new PlainTextExtractor();
           case PDF -> new PdfExtractor();

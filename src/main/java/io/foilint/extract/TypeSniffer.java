@@ -76,6 +76,14 @@ public final class TypeSniffer {
     if (mime.contains("opendocument.spreadsheet") || looksLikeFlatOds(head)) {
       return FileType.FODS;
     }
+    if (mime.contains("opendocument.flat.text") || mime.contains("opendocument.text")
+        || looksLikeFlatOdt(head)) {
+      return FileType.FODT;
+    }
+    if (mime.contains("opendocument.flat.presentation") || mime.contains("opendocument.presentation")
+        || looksLikeFlatOdp(head)) {
+      return FileType.FODP;
+    }
     boolean textual = mime.startsWith("text/") || mime.endsWith("+xml") || TEXTUAL.contains(mime);
     if (textual && RtfScanner.isRtf(head)) {
       return FileType.RTF;
@@ -169,6 +177,17 @@ public final class TypeSniffer {
     String s = new String(head, StandardCharsets.UTF_8);
     return s.contains("<office:document")
         && s.contains("application/vnd.oasis.opendocument.spreadsheet");
+  }
+
+  private static boolean looksLikeFlatOdt(byte[] head) {
+    String s = new String(head, StandardCharsets.UTF_8);
+    return s.contains("<office:document") && s.contains("application/vnd.oasis.opendocument.text");
+  }
+
+  private static boolean looksLikeFlatOdp(byte[] head) {
+    String s = new String(head, StandardCharsets.UTF_8);
+    return s.contains("<office:document")
+        && s.contains("application/vnd.oasis.opendocument.presentation");
   }
 
   /** Lower-case, for comparisons of names and media types. */

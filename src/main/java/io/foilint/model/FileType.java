@@ -36,7 +36,9 @@ public enum FileType {
   OLE_OBJECT("embedded OLE object"),
   DAMAGED_OLE2("Office 97-2003 (OLE2) container whose structure is damaged"),
   UNKNOWN("unrecognised file"),
-  IMAGE("picture (JPEG, PNG, GIF, BMP, TIFF, WebP or HEIF)");
+  IMAGE("picture (JPEG, PNG, GIF, BMP, TIFF, WebP or HEIF)"),
+  FODT("OpenDocument flat XML text document (fodt)"),
+  FODP("OpenDocument flat XML presentation (fodp)");
 
   private final String description;
 

@@ -139,7 +139,8 @@ final class FileScan {
                         t == FileType.UNKNOWN
                             ? "foilint does not recognise this kind of file"
                             : "foilint cannot inspect " + t.description() + " files yet"));
-    if (t == FileType.XLSX || t == FileType.XLSB || t == FileType.ODS || t == FileType.DOCX) {
+    if (t == FileType.XLSX || t == FileType.XLSB || t == FileType.ODS || t == FileType.DOCX
+        || t == FileType.ODT || t == FileType.ODP) {
       guardPackage(path);
     }
     extractor.extract(path, new Context(depth, out, where), out);

@@ -72,6 +72,19 @@ class TypeSnifferTest {
     return zip(e);
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "application/vnd.oasis.opendocument.spreadsheet, FODS",
+      "application/vnd.oasis.opendocument.text, FODT",
+      "application/vnd.oasis.opendocument.presentation, FODP",
+  })
+  void flatOpenDocumentFilesAreTypedByTheirRootMimetype(String mimetype, FileType expected) throws Exception {
+    String flat = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document"
+        + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" office:version=\"1.3\""
+        + " office:mimetype=\"" + mimetype + "\"><office:body/></office:document>";
+    assertThat(sniff(flat.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(expected);
+  }
+
   private FileType sniff(byte[] bytes) throws Exception {
     return TypeSniffer.sniff(Files.write(dir.resolve("f.bin"), bytes));
   }

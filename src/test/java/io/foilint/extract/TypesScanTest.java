@@ -63,8 +63,7 @@ class TypesScanTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "application/vnd.oasis.opendocument.presentation, ODP, OpenDocument presentation (odp)",
-      "application/vnd.oasis.opendocument.text, ODT, OpenDocument text document (odt)",
+      "application/vnd.oasis.opendocument.graphics, ODG, OpenDocument drawing (odg)",
   })
   void openDocumentFilesThatAreNotSpreadsheetsAreNamedAndBlocked(String mediaType, FileType type, String named)
       throws Exception {

@@ -40,7 +40,19 @@ public final class RunVisibility {
       return Visibility.WORD_HIDDEN_TEXT;
     }
     int font = run.colour == null ? Rgb.UNKNOWN : run.colour;
-    int mark = markOf(run);
+    return ofColours(font, markOf(run), areaFill, run.halfPoints == null ? 0 : run.halfPoints);
+  }
+
+  /**
+   * The colour and size rules alone, for every word-processing format (Word, OpenDocument text)
+   * so the same run gets the same judgement.
+   *
+   * @param font the font colour, or {@link Rgb#UNKNOWN} for automatic
+   * @param mark the run's own highlight or shading, or {@link Rgb#UNKNOWN}
+   * @param areaFill the paragraph's or table cell's shading, or {@link Rgb#UNKNOWN}
+   * @param halfPoints the font size in half-points, 0 when unknown
+   */
+  public static Visibility ofColours(int font, int mark, int areaFill, int halfPoints) {
     if (mark != Rgb.UNKNOWN && isDark(mark)) {
       boolean readable = font != Rgb.UNKNOWN && brightness(font) - brightness(mark) >= READABLE;
       return readable ? Visibility.VISIBLE : Visibility.DARK_HIGHLIGHT;
@@ -49,7 +61,7 @@ public final class RunVisibility {
     if (font != Rgb.UNKNOWN && TextContrast.invisible(font, background)) {
       return isDark(background) ? Visibility.DARK_HIGHLIGHT : Visibility.INVISIBLE_TEXT;
     }
-    if (run.halfPoints != null && run.halfPoints > 0 && run.halfPoints <= TINY_HALF_POINTS) {
+    if (halfPoints > 0 && halfPoints <= TINY_HALF_POINTS) {
       return Visibility.TINY_TEXT;
     }
     return Visibility.VISIBLE;

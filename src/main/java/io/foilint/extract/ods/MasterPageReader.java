@@ -18,11 +18,21 @@ final class MasterPageReader {
   private final OdfXml x;
   private final ContentHandler out;
   private final String part;
+  private final Visibility visibility;
 
   MasterPageReader(OdfXml x, ContentHandler out, String part) {
+    this(x, out, part, Visibility.HEADER_FOOTER);
+  }
+
+  /**
+   * @param visibility how the headers are seen: printed only in a spreadsheet, on every page of a
+   *     text document (as Word's are)
+   */
+  MasterPageReader(OdfXml x, ContentHandler out, String part, Visibility visibility) {
     this.x = x;
     this.out = out;
     this.part = part;
+    this.visibility = visibility;
   }
 
   /** Reader at the START_ELEMENT of office:master-styles; consumes it. */
@@ -62,7 +72,7 @@ final class MasterPageReader {
                   Location.of(part, pageStyle + " " + local),
                   text,
                   "",
-                  Visibility.HEADER_FOOTER));
+                  visibility));
         }
       } else {
         x.skipElement();

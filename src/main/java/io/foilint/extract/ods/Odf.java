@@ -14,8 +14,16 @@ final class Odf {
   static final String MANIFEST = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
   static final String DC = "http://purl.org/dc/elements/1.1/";
   static final String XLINK = "http://www.w3.org/1999/xlink";
+  static final String SVG = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0";
+  static final String PRESENTATION = "urn:oasis:names:tc:opendocument:xmlns:presentation:1.0";
+  /** LibreOffice's extension namespace: Impress writes slide comments as officeooo:annotation. */
+  static final String OFFICEOOO = "http://openoffice.org/2009/office";
 
   static final String SPREADSHEET_MEDIA_TYPE = "application/vnd.oasis.opendocument.spreadsheet";
+  /** Text documents, templates (text-template), master documents (text-master) and web pages (text-web). */
+  static final String TEXT_MEDIA_TYPE = "application/vnd.oasis.opendocument.text";
+  /** Presentations and presentation templates (presentation-template). */
+  static final String PRESENTATION_MEDIA_TYPE = "application/vnd.oasis.opendocument.presentation";
 
   private Odf() {}
 }

@@ -47,11 +47,16 @@ final class OdfManifest {
 
   /** Throws ENCRYPTED when any part is encrypted: its content cannot be inspected. */
   void requireNotEncrypted() throws ExtractionException {
+    requireNotEncrypted("spreadsheet");
+  }
+
+  /** As {@link #requireNotEncrypted()}, naming the document ("document", "presentation"). */
+  void requireNotEncrypted(String noun) throws ExtractionException {
     if (!encrypted.isEmpty()) {
       String which = encrypted.contains("content.xml") ? "its content" : String.join(", ", encrypted);
       throw new ExtractionException(
           Reason.ENCRYPTED,
-          "The spreadsheet is password-protected (" + which + " encrypted), so it cannot be inspected.");
+          "The " + noun + " is password-protected (" + which + " encrypted), so it cannot be inspected.");
     }
   }
 

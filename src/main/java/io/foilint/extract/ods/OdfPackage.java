@@ -27,34 +27,45 @@ final class OdfPackage implements Closeable {
   private final Limits limits;
   private final LimitedInputStream.Budget budget;
   private final List<String> names;
+  private final String noun;
 
-  private OdfPackage(ZipFile zip, Limits limits, List<String> names) {
+  private OdfPackage(ZipFile zip, Limits limits, List<String> names, String noun) {
     this.zip = zip;
     this.limits = limits;
     this.budget = new LimitedInputStream.Budget(limits.maxInflatedBytes());
     this.names = names;
+    this.noun = noun;
   }
 
   static OdfPackage open(Path file, Limits limits) throws ExtractionException {
+    return open(file, limits, "spreadsheet");
+  }
+
+  /**
+   * @param noun what the package is in an officer's words ("spreadsheet", "document"), for the
+   *     messages that name it
+   */
+  static OdfPackage open(Path file, Limits limits, String noun) throws ExtractionException {
     ZipFile zip;
     try {
       zip = ZipFile.builder().setPath(file).get();
     } catch (IOException | RuntimeException e) {
       throw new ExtractionException(
           Reason.CORRUPT,
-          "The file looks like an OpenDocument spreadsheet but its zip structure is damaged,"
+          "The file looks like an OpenDocument " + noun + " but its zip structure is damaged,"
               + " so it cannot be opened.",
           e);
     }
     try {
-      return new OdfPackage(zip, limits, checkedNames(zip, limits));
+      return new OdfPackage(zip, limits, checkedNames(zip, limits, noun), noun);
     } catch (ExtractionException e) {
       closeQuietly(zip);
       throw e;
     }
   }
 
-  private static List<String> checkedNames(ZipFile zip, Limits limits) throws ExtractionException {
+  private static List<String> checkedNames(ZipFile zip, Limits limits, String noun)
+      throws ExtractionException {
     List<String> names = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     long declared = 0;
@@ -64,12 +75,12 @@ final class OdfPackage implements Closeable {
       if (names.size() >= limits.maxZipEntries()) {
         throw new ExtractionException(
             Reason.LIMIT_EXCEEDED,
-            "The spreadsheet's zip holds more than " + limits.maxZipEntries() + " parts, over the limit.");
+            "The " + noun + "'s zip holds more than " + limits.maxZipEntries() + " parts, over the limit.");
       }
       if (!seen.add(e.getName())) {
         throw new ExtractionException(
             Reason.DUPLICATE_ZIP_ENTRY,
-            "The spreadsheet's zip holds two parts named " + e.getName()
+            "The " + noun + "'s zip holds two parts named " + e.getName()
                 + "; programs may show different ones, so it cannot be inspected reliably.");
       }
       names.add(e.getName());
@@ -80,7 +91,7 @@ final class OdfPackage implements Closeable {
     if (declared > limits.maxInflatedBytes()) {
       throw new ExtractionException(
           Reason.LIMIT_EXCEEDED,
-          "The spreadsheet's parts would inflate to " + declared + " bytes, over the size limit.");
+          "The " + noun + "'s parts would inflate to " + declared + " bytes, over the size limit.");
     }
     return Collections.unmodifiableList(names);
   }
@@ -115,7 +126,7 @@ final class OdfPackage implements Closeable {
           zip.getInputStream(e), name, e.getCompressedSize(), limits.maxInflationRatio(), budget);
     } catch (IOException ex) {
       throw new ExtractionException(
-          Reason.CORRUPT, "The part " + name + " of the spreadsheet's zip cannot be read.", ex);
+          Reason.CORRUPT, "The part " + name + " of the " + noun + "'s zip cannot be read.", ex);
     }
   }
 

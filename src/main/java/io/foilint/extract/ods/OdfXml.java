@@ -205,7 +205,7 @@ final class OdfXml implements AutoCloseable {
    * a part whose bytes fail inside a text node (bad deflate data, a limit hit) fails here, as an
    * unchecked wrapper of the {@link XMLStreamException}; it is mapped like any other read failure.
    */
-  private String currentText() throws ExtractionException {
+  String currentText() throws ExtractionException {
     try {
       return reader.getText();
     } catch (RuntimeException e) {

@@ -91,7 +91,7 @@ public final class OdsExtractor implements Extractor {
   }
 
   /** A byte-order mark and white space may precede the first '<'. */
-  private static boolean looksLikeXml(byte[] head) {
+  static boolean looksLikeXml(byte[] head) {
     int i = 0;
     if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
       i = 3;

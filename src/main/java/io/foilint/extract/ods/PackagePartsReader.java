@@ -112,8 +112,13 @@ final class PackagePartsReader {
     InputStream in = pkg.open(contentPart);
     if (in != null) {
       try (in; OdfXml x = OdfXml.open(in, contentPart)) {
-        new OdfDocumentReader(x, new OdfStyles(), context, out, OdfScope.subDocument(dir, chart), new HashMap<>())
-            .read();
+        OdfScope scope = OdfScope.subDocument(dir, chart);
+        if (media.startsWith(Odf.TEXT_MEDIA_TYPE)) {
+          // a text object (a letter embedded in a letter or a sheet) is read as text, not passed over
+          new TextDocumentReader(x, new TextStyles(), context, out, scope, new HashMap<>()).read();
+        } else {
+          new OdfDocumentReader(x, new OdfStyles(), context, out, scope, new HashMap<>()).read();
+        }
         scanned = true;
       } catch (IOException e) {
         throw new ExtractionException(Reason.CORRUPT, contentPart + " cannot be read.", e);

@@ -40,7 +40,9 @@ final class OdsTestFiles {
           + " xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\""
           + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
           + " xmlns:xlink=\"http://www.w3.org/1999/xlink\""
-          + " xmlns:of=\"urn:oasis:names:tc:opendocument:xmlns:of:1.2\"";
+          + " xmlns:of=\"urn:oasis:names:tc:opendocument:xmlns:of:1.2\""
+          + " xmlns:presentation=\"urn:oasis:names:tc:opendocument:xmlns:presentation:1.0\""
+          + " xmlns:officeooo=\"http://openoffice.org/2009/office\"";
 
   static final String MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
 
@@ -48,6 +50,16 @@ final class OdsTestFiles {
 
   static Builder spreadsheet() {
     return new Builder();
+  }
+
+  /** A text document (odt, or fodt written flat): the body holds paragraphs, sections, tables. */
+  static Builder textDocument() {
+    return new Builder().mimetype("application/vnd.oasis.opendocument.text").bodyElement("text");
+  }
+
+  /** A presentation (odp, or fodp written flat): the body holds draw:page slides. */
+  static Builder presentation() {
+    return new Builder().mimetype("application/vnd.oasis.opendocument.presentation").bodyElement("presentation");
   }
 
   // ---- XML snippets -------------------------------------------------------------------------
@@ -137,6 +149,7 @@ final class OdsTestFiles {
     private final List<String> manifestEntries = new ArrayList<>();
     private String contentOverride;
     private String mimetype = MIMETYPE;
+    private String bodyElement = "spreadsheet";
     private boolean withContent = true;
     private String duplicated;
 
@@ -179,6 +192,12 @@ final class OdsTestFiles {
       return this;
     }
 
+    /** The office:body child holding the content ("spreadsheet", "text", "presentation"). */
+    Builder bodyElement(String localName) {
+      bodyElement = localName;
+      return this;
+    }
+
     Builder withoutContent() {
       withContent = false;
       return this;
@@ -211,8 +230,8 @@ final class OdsTestFiles {
       }
       return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content" + NAMESPACES
           + " office:version=\"1.2\"><office:automatic-styles>" + automaticStyles
-          + "</office:automatic-styles><office:body><office:spreadsheet>" + body
-          + "</office:spreadsheet></office:body></office:document-content>";
+          + "</office:automatic-styles><office:body><office:" + bodyElement + ">" + body
+          + "</office:" + bodyElement + "></office:body></office:document-content>";
     }
 
     String stylesXml() {
@@ -247,7 +266,8 @@ final class OdsTestFiles {
           + "<office:styles>" + commonStyles + "</office:styles>"
           + "<office:automatic-styles>" + automaticStyles + "</office:automatic-styles>"
           + "<office:master-styles>" + masterStyles + "</office:master-styles>"
-          + "<office:body><office:spreadsheet>" + body + "</office:spreadsheet></office:body></office:document>";
+          + "<office:body><office:" + bodyElement + ">" + body + "</office:" + bodyElement
+          + "></office:body></office:document>";
     }
 
     byte[] odsBytes() throws IOException {
