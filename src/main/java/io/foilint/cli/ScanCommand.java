@@ -12,6 +12,8 @@ import io.foilint.report.TextReporter;
 import io.foilint.scan.FileReport;
 import io.foilint.scan.ScanEngine;
 import io.foilint.scan.ScanReport;
+import io.foilint.store.ResultStore;
+import io.foilint.store.StoreRun;
 import io.foilint.verdict.Policy;
 import io.foilint.verdict.Verdict;
 import java.io.PrintWriter;
@@ -86,6 +88,12 @@ final class ScanCommand implements Callable<Integer> {
           + " the report is the same, in the same order, whatever N is")
   int jobs = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--store", paramLabel = "PATH|URL",
+      description = "write every file's result to a results store as it finishes: an SQLite file, or a"
+          + " jdbc:postgresql:// URL; a re-run skips files already stored with the same content and rules"
+          + " (see README, Batch scans)")
+  String store;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, directories or zip bundles")
   List<Path> paths;
 
@@ -113,7 +121,20 @@ final class ScanCommand implements Callable<Integer> {
             .withTimePerFile(Duration.ofSeconds(timeLimitSeconds))
             .withMaxFileBytes(maxFileMb * 1024 * 1024);
     List<FileReport> files = new ArrayList<>();
-    int inspected = new ScanEngine(limits, policy, jobs).scan(paths, files::add);
+    ScanEngine engine = new ScanEngine(limits, policy, jobs);
+    int inspected;
+    if (store == null) {
+      inspected = engine.scan(paths, files::add);
+    } else {
+      try (StoreRun run = StoreRun.attach(store, engine, FoiLint.version(), policy, limits)) {
+        inspected = engine.scan(paths, files::add);
+        run.summary(cl.getErr());
+      } catch (ResultStore.StoreException e) {
+        cl.getErr().println("foilint: " + e.getMessage());
+        cl.getErr().flush();
+        return ExitCodes.ERROR;
+      }
+    }
     ScanReport report = new ScanReport(FoiLint.version(), files);
     Reporter reporter = format.reporter();
     PrintWriter out = cl.getOut();

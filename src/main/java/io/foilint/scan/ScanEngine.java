@@ -68,6 +68,7 @@ public final class ScanEngine {
   private final Sniffer sniffer;
   private final Access access;
   private final int jobs;
+  private volatile InputHook hook = InputHook.NONE;
 
   public ScanEngine(Limits limits, Policy policy) {
     this(limits, policy, 1);
@@ -119,6 +120,15 @@ public final class ScanEngine {
     }
   }
 
+  /**
+   * Hands each top-level input to {@code hook} around its scan (a results store that records
+   * every input and answers unchanged ones from what it holds); set before {@link #scan}.
+   */
+  public ScanEngine withInputHook(InputHook hook) {
+    this.hook = hook;
+    return this;
+  }
+
   /** Scans every input; reports arrive in input order (directories sorted by name). */
   public List<FileReport> scan(List<Path> inputs) throws IOException {
     List<FileReport> out = new ArrayList<>();
@@ -140,7 +150,7 @@ public final class ScanEngine {
   }
 
   private void scan(List<Path> inputs, OrderedRuns runs) throws IOException {
-    Consumer<FileReport> sink = runs::now;
+    Consumer<FileReport> sink = noted(runs);
     for (Path input : inputs) {
       BasicFileAttributes a;
       try {
@@ -162,12 +172,20 @@ public final class ScanEngine {
     }
   }
 
+  /** Reports made without opening anything: to the hook, then on in order. */
+  private Consumer<FileReport> noted(OrderedRuns runs) {
+    return r -> {
+      hook.noted(r);
+      runs.now(r);
+    };
+  }
+
   /** What one path found in a folder turned out to be. */
   private record Item(Path path, BasicFileAttributes attrs, IOException failure) {}
 
   /** Every path under a folder, in name order; each file scanned, each oddity reported. */
   private void walk(Path root, OrderedRuns runs) throws IOException {
-    Consumer<FileReport> sink = runs::now;
+    Consumer<FileReport> sink = noted(runs);
     Path realRoot;
     try {
       realRoot = root.toRealPath();
@@ -303,9 +321,11 @@ public final class ScanEngine {
 
   /** Scans one top-level file (and, for a bundle, everything in it) under one deadline. */
   private int scanInput(Path file, String display, Consumer<FileReport> sink) {
-    InputRun run = new InputRun(this, file, display, sink);
-    run.runUnderDeadline(limits.timePerFile().toMillis(), GRACE_MILLIS);
-    return run.inspected();
+    return hook.input(file, display, sink, out -> {
+      InputRun run = new InputRun(this, file, display, out);
+      run.runUnderDeadline(limits.timePerFile().toMillis(), GRACE_MILLIS);
+      return run.inspected();
+    });
   }
 
   // ---- used by InputRun on its worker thread ----
