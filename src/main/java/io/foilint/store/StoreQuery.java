@@ -32,7 +32,10 @@ public final class StoreQuery {
     this.store = store;
   }
 
-  /** The files the filter keeps, by path; with a rule filter, only that rule's findings. */
+  /**
+   * The files the filter keeps, in the order a scan reports them (by input path, a bundle's entries
+   * in the bundle's order); with a rule filter, only that rule's findings.
+   */
   public List<StoredFile> files(StoreFilter filter) throws SQLException {
     record Row(String input, int ordinal, String path, String type, String verdict, String modified, String scanned) {}
     List<Row> rows = new ArrayList<>();
@@ -65,7 +68,7 @@ public final class StoreQuery {
             }
           }
         }
-        rows.sort(Comparator.comparing(Row::path).thenComparing(Row::input).thenComparingInt(Row::ordinal));
+        rows.sort(Comparator.comparing(Row::input).thenComparingInt(Row::ordinal));
         List<StoredFile> out = new ArrayList<>(rows.size());
         for (Row row : rows) {
           List<Finding> findings = store.findings(row.input(), row.ordinal(), filter.rule());

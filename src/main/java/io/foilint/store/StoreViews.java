@@ -37,7 +37,7 @@ public final class StoreViews {
                 + "  " + Printable.escape(l.path()) + "\n");
             last = l.path();
           }
-          out.write("  " + l.rule() + "  " + Printable.escape(l.location()) + "\n");
+          out.write("  " + l.rule() + "  " + (l.location().isEmpty() ? "(the file as a whole)" : Printable.escape(l.location())) + "\n");
           out.write("    " + Printable.escape(l.message()) + "\n");
         }
       }
