@@ -33,8 +33,12 @@ import org.flywaydb.core.Flyway;
  */
 public final class ResultStore implements AutoCloseable {
 
-  /** PostgreSQL's text type cannot hold U+0000; stored as U+2400 (␀) in every database alike. */
-  private static final char NUL_SIGN = '\u2400';
+  /**
+   * PostgreSQL's text type cannot hold U+0000 (a PDF's script name may end with one), so text is
+   * stored with U+0000 written as U+E000 '0' and U+E000 (a private-use character) as U+E000 U+E000,
+   * in every database alike, and read back exactly: a report from the store is the scan's report.
+   */
+  private static final char ESCAPE = '\uE000';
 
   private final String url;
   private final Connection db;
@@ -121,7 +125,7 @@ public final class ResultStore implements AutoCloseable {
       int inspected;
       try (PreparedStatement q = db.prepareStatement(
           "SELECT inspected FROM inputs WHERE path = ? AND sha256 = ? AND rules_version = ?")) {
-        q.setString(1, path);
+        q.setString(1, text(path));
         q.setString(2, sha256);
         q.setString(3, rulesVersion);
         try (ResultSet r = q.executeQuery()) {
@@ -131,13 +135,13 @@ public final class ResultStore implements AutoCloseable {
           inspected = r.getInt(1);
         }
       }
-      return Optional.of(new StoredInput(inspected, reports(path)));
+      return Optional.of(new StoredInput(inspected, reports(text(path))));
     } finally {
       db.rollback(); // read only; ends the transaction so SQLite's snapshot does not grow old
     }
   }
 
-  /** One input's reports as stored, in the order the scan made them. */
+  /** One input's reports as stored, in the order the scan made them; the input's path as stored. */
   private List<FileReport> reports(String inputPath) throws SQLException {
     List<FileReport> out = new ArrayList<>();
     try (PreparedStatement q = db.prepareStatement(
@@ -145,7 +149,7 @@ public final class ResultStore implements AutoCloseable {
       q.setString(1, inputPath);
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
-          out.add(new FileReport(r.getString(2), FileType.valueOf(r.getString(3)),
+          out.add(new FileReport(read(r.getString(2)), FileType.valueOf(r.getString(3)),
               Verdict.valueOf(r.getString(4)), findings(inputPath, r.getInt(1), null)));
         }
       }
@@ -153,7 +157,10 @@ public final class ResultStore implements AutoCloseable {
     return out;
   }
 
-  /** A file's findings in report order; only those of {@code rule} when it is not null. */
+  /**
+   * A file's findings in report order; only those of {@code rule} when it is not null. The input's
+   * path is given as stored ({@link #text}).
+   */
   List<Finding> findings(String inputPath, int fileOrdinal, String rule) throws SQLException {
     List<Finding> out = new ArrayList<>();
     try (PreparedStatement q = db.prepareStatement(
@@ -168,8 +175,8 @@ public final class ResultStore implements AutoCloseable {
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
           out.add(new Finding(r.getString(1), Severity.parse(r.getString(2)),
-              new Location(r.getString(3), r.getString(4), r.getString(5)),
-              r.getString(6), r.getString(7), r.getString(8)));
+              new Location(read(r.getString(3)), read(r.getString(4)), read(r.getString(5))),
+              read(r.getString(6)), read(r.getString(7)), read(r.getString(8))));
         }
       }
     }
@@ -266,8 +273,41 @@ public final class ResultStore implements AutoCloseable {
     }
   }
 
-  private static String text(String s) {
-    return s == null || s.indexOf('\0') < 0 ? s : s.replace('\0', NUL_SIGN);
+  /** Text as stored (see {@link #ESCAPE}). */
+  static String text(String s) {
+    if (s == null || (s.indexOf('\0') < 0 && s.indexOf(ESCAPE) < 0)) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\0') {
+        sb.append(ESCAPE).append('0');
+      } else if (c == ESCAPE) {
+        sb.append(ESCAPE).append(ESCAPE);
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Stored text as it was given to {@link #text}. */
+  static String read(String s) {
+    if (s == null || s.indexOf(ESCAPE) < 0) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ESCAPE && i + 1 < s.length()) {
+        char next = s.charAt(++i);
+        sb.append(next == '0' ? '\0' : next);
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   @Override

@@ -60,7 +60,8 @@ public final class StoreQuery {
           }
           try (ResultSet r = q.executeQuery()) {
             while (r.next()) {
-              Row row = new Row(r.getString(1), r.getInt(2), r.getString(3), r.getString(4), r.getString(5),
+              // the input's path stays as stored: it is the key findings are read by
+              Row row = new Row(r.getString(1), r.getInt(2), ResultStore.read(r.getString(3)), r.getString(4), r.getString(5),
                   r.getString(6), r.getString(7));
               if (filter.keeps(row.path(), row.modified())) {
                 rows.add(row);

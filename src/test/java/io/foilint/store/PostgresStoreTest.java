@@ -80,7 +80,10 @@ class PostgresStoreTest {
       p.save(r);
       l.save(r);
     }
-    assertThat(StoreDump.of(url())).filteredOn(x -> x.contains("a\u2400b.csv")).hasSize(2)
+    assertThat(StoreDump.of(url())).filteredOn(x -> x.contains("a\uE0000b.csv")).hasSize(2)
         .isEqualTo(StoreDump.of(sqlite));
+    try (ResultStore p = ResultStore.open(url())) {
+      assertThat(p.find("in/a\0b.csv", facts.sha256(), "v1").orElseThrow().reports()).isEqualTo(r.reports());
+    }
   }
 }

@@ -70,13 +70,22 @@ class ResultStoreTest {
   }
 
   @Test
-  void aNulCharacterIsStoredAsItsSymbolAlike() throws Exception {
+  void textWithNulAndPrivateUseCharactersReadsBackExactly() throws Exception {
     String db = dir.resolve("results.db").toString();
+    String path = "in/a\0b\uE000c.pdf";
+    Finding f = new Finding("pdf-actions", Severity.REVIEW, Location.of("document", "JS 'x\0'"),
+        "a script 'ADBE::FileAttachmentsCompatibility\0'", "\uE0000", "");
+    List<FileReport> reports = List.of(new FileReport(path, FileType.PDF, Verdict.REVIEW, List.of(f)));
     try (ResultStore s = ResultStore.open(db)) {
-      s.save(new InputRecord("in/a\0b.csv", FACTS, "v1", "2026-01-01T00:00:00Z", 1, 1,
-          List.of(new FileReport("in/a\0b.csv", FileType.CSV, Verdict.PASS, List.of()))));
+      s.save(new InputRecord(path, FACTS, "v1", "2026-01-01T00:00:00Z", 1, 1, reports));
+      assertThat(s.find(path, FACTS.sha256(), "v1").orElseThrow().reports()).isEqualTo(reports);
+      assertThat(new StoreQuery(s).files(StoreFilter.ALL)).extracting(StoreQuery.StoredFile::report).isEqualTo(reports);
     }
-    assertThat(StoreDump.of(db)).anyMatch(l -> l.contains("path=in/a\u2400b.csv")).noneMatch(l -> l.indexOf('\0') >= 0);
+    assertThat(StoreDump.of(db)).noneMatch(l -> l.indexOf('\0') >= 0);
+    for (String t : List.of("", "plain", "\0", "\uE000", "\uE0000", "a\0\0b\uE000\uE000", "\uE000")) {
+      assertThat(ResultStore.read(ResultStore.text(t))).isEqualTo(t);
+      assertThat(ResultStore.text(t)).doesNotContain("\0");
+    }
   }
 
   @Test
