@@ -89,6 +89,20 @@ class ResultStoreTest {
   }
 
   @Test
+  void aDatabaseThatIsNotAStoreIsLeftAlone() throws Exception {
+    String other = dir.resolve("other.db").toString();
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + other);
+        java.sql.Statement st = c.createStatement()) {
+      st.execute("CREATE TABLE accounts (name TEXT)");
+    }
+    assertThatThrownBy(() -> ResultStore.open(other)).isInstanceOf(ResultStore.StoreException.class)
+        .hasMessageContaining("cannot set up the results store");
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + other)) {
+      assertThat(StoreDump.rows(c, "sqlite_master", true)).hasSize(1).allMatch(l -> l.contains("accounts"));
+    }
+  }
+
+  @Test
   void aPathIsAnSqliteFileAndAUrlIsTakenAsItIs() {
     assertThat(ResultStore.jdbcUrl("results.db")).startsWith("jdbc:sqlite:/").endsWith("/results.db");
     assertThat(ResultStore.jdbcUrl("jdbc:postgresql://db/foi?user=x")).isEqualTo("jdbc:postgresql://db/foi?user=x");
