@@ -47,4 +47,22 @@ class ArchitectureTest {
         .resideInAnyPackage("io.foilint.extract..", "io.foilint.scan..", "java.nio.file..")
         .check(MAIN);
   }
+
+  @Test
+  void onlyTheStoreTalksToDatabasesAndTheEngineKnowsNoStore() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.foilint.store..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("java.sql..", "org.flywaydb..", "org.sqlite..", "org.postgresql..")
+        .check(MAIN);
+    noClasses()
+        .that()
+        .resideInAnyPackage("io.foilint.scan..", "io.foilint.detect..", "io.foilint.extract..", "io.foilint.report..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.foilint.store..")
+        .check(MAIN);
+  }
 }

@@ -10,13 +10,15 @@ import io.foilint.report.JsonReporter;
 import io.foilint.report.Reporter;
 import io.foilint.report.SarifReporter;
 import io.foilint.report.TextReporter;
+import io.foilint.scan.Excludes;
 import io.foilint.scan.FileReport;
 import io.foilint.scan.ScanEngine;
 import io.foilint.scan.ScanReport;
+import io.foilint.scan.WorkerPool;
+import io.foilint.store.ResultStore;
+import io.foilint.store.StoreRun;
 import io.foilint.verdict.Policy;
 import io.foilint.verdict.Verdict;
-import io.foilint.scan.Excludes;
-import io.foilint.scan.WorkerPool;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -95,6 +97,12 @@ final class ScanCommand implements Callable<Integer> {
           + " the report is the same, in the same order, whatever N is")
   int jobs = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--store", paramLabel = "PATH|URL",
+      description = "write every file's result to a results store as it finishes: an SQLite file, or a"
+          + " jdbc:postgresql:// URL; a re-run skips files already stored with the same content and rules"
+          + " (see README, Batch scans)")
+  String store;
+
   @Option(names = "--workers", paramLabel = "N",
       description = "read files in N worker processes, each with its own memory (--worker-heap):"
           + " a file that crashes or exhausts its worker is BLOCK and the run goes on. Default 0:"
@@ -172,31 +180,42 @@ final class ScanCommand implements Callable<Integer> {
       if (pool != null) {
         engine = engine.inWorkers(pool);
       }
-      List<FileReport> files = new ArrayList<>();
-      Verdict[] worstSoFar = {Verdict.PASS};
-      Writer w = out.writer();
-      inspected = engine.scan(inputs, r -> {
-        progress.reported(r);
-        worstSoFar[0] = worstSoFar[0].max(r.verdict());
-        if (format == Format.jsonl) {
-          try {
-            JsonLinesReporter.line(r, w);
-            w.flush(); // a batch can be followed while it runs
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
+      // the results store wraps each input last, around the worker or thread that reads it
+      try (StoreRun storeRun = store == null ? null
+          : StoreRun.attach(store, engine, FoiLint.version(), policy, limits)) {
+        List<FileReport> files = new ArrayList<>();
+        Verdict[] worstSoFar = {Verdict.PASS};
+        Writer w = out.writer();
+        inspected = engine.scan(inputs, r -> {
+          progress.reported(r);
+          worstSoFar[0] = worstSoFar[0].max(r.verdict());
+          if (format == Format.jsonl) {
+            try {
+              JsonLinesReporter.line(r, w);
+              w.flush(); // a batch can be followed while it runs
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          } else {
+            files.add(r);
           }
-        } else {
-          files.add(r);
+        });
+        if (format != Format.jsonl) {
+          format.reporter().write(new ScanReport(FoiLint.version(), files), w);
         }
-      });
-      if (format != Format.jsonl) {
-        format.reporter().write(new ScanReport(FoiLint.version(), files), w);
+        w.flush();
+        worst = worstSoFar[0];
+        if (pool != null && !quiet) {
+          cl.getErr().println("foilint: " + pool.summary());
+        }
+        if (storeRun != null) {
+          storeRun.summary(cl.getErr());
+        }
       }
-      w.flush();
-      worst = worstSoFar[0];
-      if (pool != null && !quiet) {
-        cl.getErr().println("foilint: " + pool.summary());
-      }
+    } catch (ResultStore.StoreException e) {
+      cl.getErr().println("foilint: " + e.getMessage());
+      cl.getErr().flush();
+      return ExitCodes.ERROR;
     }
     return finish(cl, inspected, worst, left);
   }

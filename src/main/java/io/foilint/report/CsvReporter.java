@@ -67,7 +67,7 @@ public final class CsvReporter implements Reporter {
    * raw CR, LF or ESC reaches the file), defused against formula injection, then quoted as RFC 4180
    * requires.
    */
-  static String field(String value) {
+  public static String field(String value) {
     return quote(defuse(Printable.escape(value)));
   }
 

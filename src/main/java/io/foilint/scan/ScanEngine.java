@@ -72,6 +72,7 @@ public final class ScanEngine {
   private final WorkerPool workers;
   private final Excludes excludes;
   private final ScanListener listener;
+  private volatile InputHook hook = InputHook.NONE;
 
   public ScanEngine(Limits limits, Policy policy) {
     this(limits, policy, 1);
@@ -147,19 +148,28 @@ public final class ScanEngine {
    */
   public ScanEngine inWorkers(WorkerPool pool) {
     return new ScanEngine(limits, policy, extractors, sniffer, access, pool.size(), pool, excludes,
-        listener);
+        listener).withInputHook(hook);
   }
 
   /** The same engine leaving out what {@code excludes} matches. */
   public ScanEngine excluding(Excludes excludes) {
     return new ScanEngine(limits, policy, extractors, sniffer, access, jobs, workers, excludes,
-        listener);
+        listener).withInputHook(hook);
   }
 
   /** The same engine telling {@code listener} how far it has got. */
   public ScanEngine reportingTo(ScanListener listener) {
     return new ScanEngine(limits, policy, extractors, sniffer, access, jobs, workers, excludes,
-        listener);
+        listener).withInputHook(hook);
+  }
+
+  /**
+   * Hands each top-level input to {@code hook} around its scan (a results store that records
+   * every input and answers unchanged ones from what it holds); set before {@link #scan}.
+   */
+  public ScanEngine withInputHook(InputHook hook) {
+    this.hook = hook;
+    return this;
   }
 
   /** Scans every input; reports arrive in input order (directories sorted by name). */
@@ -183,7 +193,7 @@ public final class ScanEngine {
   }
 
   private void scan(List<Path> inputs, OrderedRuns runs) throws IOException {
-    Consumer<FileReport> sink = runs::now;
+    Consumer<FileReport> sink = noted(runs);
     for (Path input : inputs) {
       if (excludes.test(input)) {
         continue;
@@ -208,12 +218,20 @@ public final class ScanEngine {
     }
   }
 
+  /** Reports made without opening anything: to the hook, then on in order. */
+  private Consumer<FileReport> noted(OrderedRuns runs) {
+    return r -> {
+      hook.noted(r);
+      runs.now(r);
+    };
+  }
+
   /** What one path found in a folder turned out to be. */
   private record Item(Path path, BasicFileAttributes attrs, IOException failure) {}
 
   /** Every path under a folder, in name order; each file scanned, each oddity reported. */
   private void walk(Path root, OrderedRuns runs) throws IOException {
-    Consumer<FileReport> sink = runs::now;
+    Consumer<FileReport> sink = noted(runs);
     Path realRoot;
     try {
       realRoot = root.toRealPath();
@@ -361,7 +379,9 @@ public final class ScanEngine {
     listener.queued(bytes);
     runs.submit(out -> {
       try {
-        return workers == null ? scanInput(file, display, out) : workers.scan(file, display, this, out);
+        // the hook (a results store) wraps the whole input, read here or in a worker
+        return hook.input(file, display, out, o -> workers == null
+            ? scanInput(file, display, o) : workers.scan(file, display, this, o));
       } finally {
         listener.finished(bytes);
       }
