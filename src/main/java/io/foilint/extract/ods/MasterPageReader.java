@@ -6,7 +6,6 @@ import io.foilint.model.Location;
 import io.foilint.model.TextBlock;
 import io.foilint.model.TextKind;
 import io.foilint.model.Visibility;
-import javax.xml.stream.XMLStreamConstants;
 
 /**
  * Reads office:master-styles: each page style's headers and footers become HEADER_FOOTER text
@@ -37,14 +36,7 @@ final class MasterPageReader {
 
   /** Reader at the START_ELEMENT of office:master-styles; consumes it. */
   void read() throws ExtractionException {
-    while (true) {
-      int ev = x.next();
-      if (ev == XMLStreamConstants.END_ELEMENT) {
-        return;
-      }
-      if (ev != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
+    while (x.nextChild()) {
       if (x.is(Odf.STYLE, "master-page")) {
         readMasterPage(x.attr(Odf.STYLE, "name", ""));
       } else {
@@ -54,14 +46,7 @@ final class MasterPageReader {
   }
 
   private void readMasterPage(String pageStyle) throws ExtractionException {
-    while (true) {
-      int ev = x.next();
-      if (ev == XMLStreamConstants.END_ELEMENT) {
-        return;
-      }
-      if (ev != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
+    while (x.nextChild()) {
       String local = x.localName();
       if (x.inNamespace(Odf.STYLE) && (local.startsWith("header") || local.startsWith("footer"))) {
         String text = x.text().strip();

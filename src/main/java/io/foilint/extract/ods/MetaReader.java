@@ -6,7 +6,6 @@ import io.foilint.model.Fact;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import java.util.Map;
-import javax.xml.stream.XMLStreamConstants;
 
 /**
  * Reads office:meta (meta.xml, or inline in a flat .fods) into DOCUMENT_PROPERTY facts. Names
@@ -27,14 +26,7 @@ final class MetaReader {
 
   /** Reader at the START_ELEMENT of office:meta; consumes it. */
   void read() throws ExtractionException {
-    while (true) {
-      int ev = x.next();
-      if (ev == XMLStreamConstants.END_ELEMENT) {
-        return;
-      }
-      if (ev != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
+    while (x.nextChild()) {
       String property = propertyName();
       if (property == null) {
         x.skipElement();

@@ -58,6 +58,23 @@ final class OdfXml implements AutoCloseable {
     }
   }
 
+  /**
+   * Moves to the next child element of the element the reader is in: true on the child's
+   * START_ELEMENT, false on the parent's END_ELEMENT (text and other events between are passed
+   * over). Every container loop of the ODF readers is {@code while (x.nextChild())}.
+   */
+  boolean nextChild() throws ExtractionException {
+    while (true) {
+      int ev = next();
+      if (ev == XMLStreamConstants.END_ELEMENT) {
+        return false;
+      }
+      if (ev == XMLStreamConstants.START_ELEMENT) {
+        return true;
+      }
+    }
+  }
+
   int attributeCount() {
     return reader.getAttributeCount();
   }

@@ -95,14 +95,7 @@ final class SheetReader {
   }
 
   private void readChildren() throws ExtractionException {
-    while (true) {
-      int ev = x.next();
-      if (ev == XMLStreamConstants.END_ELEMENT) {
-        return;
-      }
-      if (ev != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
+    while (x.nextChild()) {
       if (!x.inNamespace(Odf.TABLE)) {
         x.skipElement();
         continue;
@@ -168,14 +161,7 @@ final class SheetReader {
     String rowDefaultStyle = x.attr(Odf.TABLE, "default-cell-style-name");
     List<PendingCell> cells = new ArrayList<>();
     long column = 0;
-    while (true) {
-      int ev = x.next();
-      if (ev == XMLStreamConstants.END_ELEMENT) {
-        break;
-      }
-      if (ev != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
+    while (x.nextChild()) {
       if (x.is(Odf.TABLE, "table-cell")) {
         column = readCell(cells, column, rowDefaultStyle, false);
       } else if (x.is(Odf.TABLE, "covered-table-cell")) {
@@ -215,14 +201,7 @@ final class SheetReader {
     boolean formula = x.attr(Odf.TABLE, "formula") != null;
     String ref = CellRefs.ref(rowIndex, column);
     StringBuilder text = new StringBuilder();
-    while (true) {
-      int ev = x.next();
-      if (ev == XMLStreamConstants.END_ELEMENT) {
-        break;
-      }
-      if (ev != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
+    while (x.nextChild()) {
       if (x.inNamespace(Odf.TEXT)) {
         if (text.length() > 0) {
           text.append('\n');
@@ -259,14 +238,7 @@ final class SheetReader {
   private void readAnnotation(String ref) throws ExtractionException {
     String author = "";
     StringBuilder text = new StringBuilder();
-    while (true) {
-      int ev = x.next();
-      if (ev == XMLStreamConstants.END_ELEMENT) {
-        break;
-      }
-      if (ev != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
+    while (x.nextChild()) {
       if (x.is(Odf.DC, "creator")) {
         author = x.text().strip();
       } else if (x.inNamespace(Odf.TEXT)) {

@@ -4,7 +4,6 @@ import io.foilint.extract.ExtractionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import javax.xml.stream.XMLStreamConstants;
 
 /**
  * Reads office:styles or office:automatic-styles into {@link OdfStyles}: only the properties
@@ -25,14 +24,7 @@ final class StyleReader {
 
   /** Reader at the START_ELEMENT of a styles container; consumes it. */
   void read() throws ExtractionException {
-    while (true) {
-      int ev = x.next();
-      if (ev == XMLStreamConstants.END_ELEMENT) {
-        return;
-      }
-      if (ev != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
+    while (x.nextChild()) {
       if (x.is(Odf.STYLE, "style")) {
         readStyle(false);
       } else if (x.is(Odf.STYLE, "default-style")) {
@@ -55,14 +47,7 @@ final class StyleReader {
     boolean hiddenTable = false;
     boolean zeroHeight = false;
     boolean zeroWidth = false;
-    while (true) {
-      int ev = x.next();
-      if (ev == XMLStreamConstants.END_ELEMENT) {
-        break;
-      }
-      if (ev != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
+    while (x.nextChild()) {
       if (x.is(Odf.STYLE, "text-properties")) {
         // "use window font colour" is the automatic colour, which always contrasts.
         if (!"true".equals(x.attr(Odf.STYLE, "use-window-font-color"))) {
@@ -111,14 +96,7 @@ final class StyleReader {
     String name = x.attr(Odf.STYLE, "name");
     boolean prints = false;
     List<String> maps = new ArrayList<>();
-    while (true) {
-      int ev = x.next();
-      if (ev == XMLStreamConstants.END_ELEMENT) {
-        break;
-      }
-      if (ev != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
+    while (x.nextChild()) {
       if (x.is(Odf.STYLE, "map")) {
         String target = x.attr(Odf.STYLE, "apply-style-name");
         if (target != null) {

@@ -24,14 +24,7 @@ final class TextStyleReader {
 
   /** Reader at the START_ELEMENT of a styles container; consumes it. */
   void read() throws ExtractionException {
-    while (true) {
-      int ev = x.next();
-      if (ev == XMLStreamConstants.END_ELEMENT) {
-        return;
-      }
-      if (ev != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
+    while (x.nextChild()) {
       if (x.is(Odf.STYLE, "style")) {
         readStyle(false);
       } else if (x.is(Odf.STYLE, "default-style")) {
@@ -55,14 +48,7 @@ final class TextStyleReader {
     Integer fill = null;
     boolean hiddenSection = false;
     boolean hiddenPage = false;
-    while (true) {
-      int ev = x.next();
-      if (ev == XMLStreamConstants.END_ELEMENT) {
-        break;
-      }
-      if (ev != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
+    while (x.nextChild()) {
       if (x.is(Odf.STYLE, "text-properties")) {
         colour = "true".equals(x.attr(Odf.STYLE, "use-window-font-color"))
             ? Integer.valueOf(TextStyles.AUTOMATIC) : colour(x.attr(Odf.FO, "color"));

@@ -41,14 +41,7 @@ final class TextTrackedChangesReader {
 
   /** Reader at the START_ELEMENT of text:tracked-changes; consumes it. */
   void read() throws ExtractionException {
-    while (true) {
-      int ev = x.next();
-      if (ev == XMLStreamConstants.END_ELEMENT) {
-        break;
-      }
-      if (ev != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
+    while (x.nextChild()) {
       if (x.is(Odf.TEXT, "changed-region")) {
         regions++;
         readRegion();
@@ -60,14 +53,7 @@ final class TextTrackedChangesReader {
   }
 
   private void readRegion() throws ExtractionException {
-    while (true) {
-      int ev = x.next();
-      if (ev == XMLStreamConstants.END_ELEMENT) {
-        return;
-      }
-      if (ev != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
+    while (x.nextChild()) {
       if (x.is(Odf.TEXT, "deletion")) {
         readChange(true);
       } else if (x.is(Odf.TEXT, "insertion")) {
@@ -86,14 +72,7 @@ final class TextTrackedChangesReader {
   private void readChange(boolean deletion) throws ExtractionException {
     String author = "";
     StringBuilder removed = new StringBuilder();
-    while (true) {
-      int ev = x.next();
-      if (ev == XMLStreamConstants.END_ELEMENT) {
-        break;
-      }
-      if (ev != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
+    while (x.nextChild()) {
       if (x.is(Odf.OFFICE, "change-info")) {
         author = changeAuthor();
       } else if (deletion) {
