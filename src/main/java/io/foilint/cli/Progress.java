@@ -185,8 +185,8 @@ final class Progress implements ScanListener, AutoCloseable {
     long nanos = System.nanoTime() - started;
     double mb = doneBytes.get() / 1048576.0;
     synchronized (err) {
-      err.println(String.format(Locale.ROOT, "foilint: scanned %,d files (%.1f MB) in %s (%.1f MB/s); %s",
-          done.get(), mb, clock(TimeUnit.NANOSECONDS.toSeconds(nanos)),
+      err.println(String.format(Locale.ROOT, "foilint: scanned %,d %s (%.1f MB) in %s (%.1f MB/s); %s",
+          done.get(), done.get() == 1 ? "file" : "files", mb, clock(TimeUnit.NANOSECONDS.toSeconds(nanos)),
           mb / Math.max(1e-3, nanos / 1e9), verdictCounts()));
       err.flush();
     }

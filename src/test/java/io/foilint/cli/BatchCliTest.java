@@ -160,6 +160,6 @@ class BatchCliTest {
     }
     assertThat(err.toString())
         .contains("foilint: 1 of 2 files found so far (1.0 of 4.0 MB)")
-        .contains("foilint: scanned 1 files (1.0 MB)");
+        .contains("foilint: scanned 1 file (1.0 MB)");
   }
 }
