@@ -115,7 +115,7 @@ public final class UninspectedParts {
           attrs));
       return;
     }
-    if (kind == PartKind.PDF && !orphan && shownAsPicture.test(name)) {
+    if (kind == PartKind.PDF && !orphan && blockReason == null && shownAsPicture.test(name)) {
       out.fact(new Fact(FactKind.UNINSPECTED_PART, Location.of(name), name,
           what + ", " + sizeText + ": a picture kept as a PDF document (Office for Mac stores"
               + " vector pictures this way); it is scanned as an embedded document", attrs));
