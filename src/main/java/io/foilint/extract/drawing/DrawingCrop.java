@@ -41,7 +41,8 @@ public record DrawingCrop(String embed, int left, int top, int right, int bottom
         depth++;
         switch (xml.local()) {
           case "blip" -> embed = xml.relAttr("embed");
-          case "srcRect" -> crop = of("", xml.attr("l"), xml.attr("t"), xml.attr("r"), xml.attr("b"));
+          case "srcRect" ->
+              crop = sides(xml.attr("l"), xml.attr("t"), xml.attr("r"), xml.attr("b"));
           default -> {}
         }
       } else if (xml.isEnd()) {
@@ -51,12 +52,9 @@ public record DrawingCrop(String embed, int left, int top, int right, int bottom
     return new DrawingCrop(embed, crop.left, crop.top, crop.right, crop.bottom);
   }
 
-  /**
-   * The crop of an {@code a:srcRect} whose sides a reader has already taken from the element
-   * (the slide reader walks shapes in one pass and meets {@code blip} and {@code srcRect} itself).
-   */
-  public static DrawingCrop of(String embed, String l, String t, String r, String b) {
-    return new DrawingCrop(embed == null ? "" : embed, side(l), side(t), side(r), side(b));
+  /** The crop of an {@code a:srcRect}'s four side attributes. */
+  private static DrawingCrop sides(String l, String t, String r, String b) {
+    return new DrawingCrop("", side(l), side(t), side(r), side(b));
   }
 
   /** Whether any side is cut off. */
