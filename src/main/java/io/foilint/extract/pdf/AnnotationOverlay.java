@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.ResourceCache;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.blend.BlendMode;
@@ -15,6 +16,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationPopup;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationTextMarkup;
 import org.apache.pdfbox.util.Matrix;
@@ -35,9 +37,11 @@ final class AnnotationOverlay extends PDFGraphicsStreamEngine {
   private final List<PageBox> covers = new ArrayList<>();
   private final List<PageGlyph> glyphs = new ArrayList<>();
   private PageBox path;
+  private final ResourceCache resourceCache;
 
   private AnnotationOverlay(PDPage page) {
     super(page);
+    this.resourceCache = page.getResourceCache();
   }
 
   /** The overlay of {@code page}'s annotations; empty (and cheap) when it has none. */
@@ -61,6 +65,12 @@ final class AnnotationOverlay extends PDFGraphicsStreamEngine {
       overlay.showAnnotation(a);
     }
     return overlay;
+  }
+
+  /** The appearance, drawn with the page's resource cache (see {@link CachedAppearance}). */
+  @Override
+  public PDAppearanceStream getAppearance(PDAnnotation annotation) {
+    return CachedAppearance.of(super.getAppearance(annotation), resourceCache);
   }
 
   /** Opaque areas painted over the page. */

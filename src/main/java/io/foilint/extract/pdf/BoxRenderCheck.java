@@ -119,7 +119,7 @@ final class BoxRenderCheck {
 
   private PDFRenderer renderer(boolean text) {
     if (text && withText == null) {
-      withText = PageRender.configured(new PDFRenderer(document));
+      withText = PageRender.rendererFor(document);
     }
     if (!text && withoutText == null) {
       withoutText = PageRender.configured(new TextlessRenderer(document));
@@ -308,7 +308,7 @@ final class BoxRenderCheck {
   }
 
   /** Draws pages with every glyph left out, to see what the text changes. */
-  private static final class TextlessRenderer extends PDFRenderer {
+  private static final class TextlessRenderer extends CachingPageDrawer.Renderer {
 
     TextlessRenderer(PDDocument document) {
       super(document);
@@ -317,7 +317,7 @@ final class BoxRenderCheck {
     @Override
     protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
       PageDrawer drawer =
-          new PageDrawer(parameters) {
+          new CachingPageDrawer(parameters) {
             @Override
             protected void showFontGlyph(
                 Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) {

@@ -43,7 +43,7 @@ final class PageRender {
 
   /** A renderer set up for checks: no smoothing (so a glyph is its own colour), fast images. */
   static PDFRenderer rendererFor(PDDocument document) {
-    return configured(new PDFRenderer(document));
+    return configured(new CachingPageDrawer.Renderer(document));
   }
 
   /**
