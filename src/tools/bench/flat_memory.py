@@ -12,6 +12,7 @@ Usage (from the repository root, after `mvn -B -DskipTests package`):
     python3 src/tools/bench/flat_memory.py ../shared/corpus [N] [jobs] [--workers W]
 The archive is written under target/flat-memory/ and deleted afterwards.
 """
+import json
 import os
 import shutil
 import subprocess
@@ -147,6 +148,16 @@ def main():
                 print("| %d | %.0f | %.0f |" % (files, t, rss / 1024))
                 break
     peak = max((s[2] for s in samples), default=0)
+    verdicts = {}
+    internal_errors = 0
+    with open(out, encoding="utf-8") as f:
+        for line in f:
+            entry = json.loads(line)
+            verdicts[entry["verdict"]] = verdicts.get(entry["verdict"], 0) + 1
+            internal_errors += "Not inspected (internal error)" in line
+    print("verdicts: %s; internal errors: %d" % (
+        ", ".join("%s %d" % (v, verdicts.get(v, 0)) for v in ("BLOCK", "REVIEW", "PASS")),
+        internal_errors))
     print("\nfoilint scan -j %s%s: %d files in %.0f s (%.1f files/s), exit %d, peak RSS %.0f MB"
           % (jobs, " --workers " + workers if workers else "", done, seconds, done / seconds,
              proc.returncode, peak / 1024))

@@ -161,6 +161,9 @@ final class FreeTextScanner {
   }
 
   private static void phones(String text, List<Match> out) {
+    if (!mayHoldPhone(text)) {
+      return;
+    }
     for (PhoneNumberMatch m :
         PhoneNumbers.util().findNumbers(text, "GB", Leniency.POSSIBLE, Long.MAX_VALUE)) {
       // As for cell values: only numbers written as phone numbers, never bare figures.
@@ -169,6 +172,42 @@ final class FreeTextScanner {
         out.add(new Match(IdentifierKind.PHONE, Match.RULES, m.start(), m.end()));
       }
     }
+  }
+
+  /** A UK number has at least 8 digits written (0800 1111); +44 numbers have more. */
+  private static final int PHONE_MIN_DIGITS = 8;
+  /** libphonenumber's candidates: at most 21 digit groups with up to 4 punctuation marks between. */
+  private static final int PHONE_MAX_SPAN = 64;
+  private static final int PHONE_MAX_GROUP = 20;
+
+  /**
+   * Whether some place in the text could start a phone number {@link #phones} keeps: a + or (, or
+   * a 0 that does not continue a run of digits, followed within a candidate's reach by enough
+   * digits.
+   * libphonenumber's matcher is the costliest step of reading a page of figures, and on most such
+   * pages nothing passes this test. A run of more digits than one candidate group holds could be
+   * split anywhere, so it always goes to the matcher.
+   */
+  static boolean mayHoldPhone(String text) {
+    int n = text.length();
+    int run = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      boolean startsHere = c == '+' || c == '(' || (c == '0' && run == 0);
+      run = Character.isDigit(c) ? run + 1 : 0;
+      if (run > PHONE_MAX_GROUP) {
+        return true;
+      }
+      if (startsHere) {
+        int digits = 0;
+        for (int j = i; j < n && j < i + PHONE_MAX_SPAN; j++) {
+          if (Character.isDigit(text.charAt(j)) && ++digits >= PHONE_MIN_DIGITS) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Keeps the most confident (then longest) of overlapping candidates; returns them by position. */
