@@ -232,8 +232,14 @@ public final class ColumnClassifier {
         letters++;
       }
     }
-    return (digit && letters >= 4)
-        || Recognizers.find(v).stream().anyMatch(m -> m.kind() == IdentifierKind.POSTCODE);
+    if (!digit) {
+      return false;
+    }
+    // The shortest postcode (M1 1AE) has a digit and three letters; only such values need the
+    // scanner, which is costly to run on every value of a column.
+    return letters >= 4
+        || (letters == 3
+            && Recognizers.find(v).stream().anyMatch(m -> m.kind() == IdentifierKind.POSTCODE));
   }
 
   static boolean isAlphabetic(String v) {

@@ -95,4 +95,14 @@ class ColumnClassifierTest {
     assertThat(classify("Month", List.of("January", "February", "March", "April", "May", "June"), 5)).isEmpty();
     assertThat(classify("Total", List.of("12", "45", "7", "130"), 5)).isEmpty();
   }
+
+  @Test
+  void addressShapedValues() {
+    assertThat(ColumnClassifier.looksLikeAddress("12 High Street")).isTrue(); // digits and words
+    assertThat(ColumnClassifier.looksLikeAddress("M1 1AE, 12")).isTrue(); // three letters: a postcode
+    assertThat(ColumnClassifier.looksLikeAddress("Flat 1, M")).isTrue();
+    assertThat(ColumnClassifier.looksLikeAddress("ABC 12345")).isFalse(); // three letters, no postcode
+    assertThat(ColumnClassifier.looksLikeAddress("High Street")).isFalse(); // no number
+    assertThat(ColumnClassifier.looksLikeAddress("12,345.00")).isFalse();
+  }
 }
