@@ -112,6 +112,23 @@ public final class PdfBenchmark {
     row("corpus pdf/ + robustness/pdf/", timings.stream()
         .filter(t -> !t.file().toString().contains("pdf-redaction") && !t.file().equals(letter)).toList());
     row("generated 500-page letter", timings.stream().filter(t -> t.file().equals(letter)).toList());
+    slowest(timings.stream().filter(t -> !t.file().equals(letter)).toList());
+  }
+
+  /** The slowest corpus files, and how many under 50 pages take longer than half a second. */
+  private static void slowest(List<Timing> set) {
+    List<Timing> sorted = new ArrayList<>(set);
+    sorted.sort((a, b) -> Double.compare(b.foilintMillis(), a.foilintMillis()));
+    System.out.println();
+    System.out.println("| slowest files | pages | foilint median ms | PDFBox text median ms | verdict |");
+    System.out.println("|---|---:|---:|---:|---|");
+    for (Timing t : sorted.subList(0, Math.min(8, sorted.size()))) {
+      System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %.0f | %s |%n", t.file().getFileName(),
+          t.pages(), t.foilintMillis(), t.baselineMillis(), t.verdict());
+    }
+    long over = set.stream().filter(t -> t.pages() < 50 && t.foilintMillis() > 500).count();
+    System.out.printf(Locale.ROOT, "%nFiles under 50 pages taking more than 0.5 s: %d of %d%n",
+        over, set.size());
   }
 
   private static void row(String name, List<Timing> set) {
