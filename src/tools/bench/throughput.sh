@@ -6,6 +6,7 @@
 #
 # Usage: src/tools/bench/throughput.sh CORPUS [jobs...]     (from the repository root)
 #   e.g. src/tools/bench/throughput.sh ../shared/corpus 1 2
+# SETS chooses the sets (default "sheets all").
 # FOILINT_JAVA_OPTS sets foilint's JVM options as for ./foilint (default -Xmx1g -XX:+UseParallelGC;
 # Tika always runs with that default).
 # Needs /usr/bin/time (Debian package 'time'); builds target/foilint.jar and the Tika baseline
@@ -31,7 +32,7 @@ row() { # set tool jobs files bytes seconds rss cpu extra
 # CPU s: user + system time of the JVM and its children (JIT compiler and GC threads included).
 echo "| set | tool | jobs | files | MB | s | files/s | MB/s | peak RSS MB | CPU s | result |"
 echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"
-for set in sheets all; do
+for set in ${SETS:-sheets all}; do
   eval "dirs=(\"\${${set}[@]}\")"
   for j in "${jobs[@]}"; do
     # shellcheck disable=SC2086 # the options are words
