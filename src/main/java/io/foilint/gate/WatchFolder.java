@@ -181,9 +181,19 @@ public final class WatchFolder {
         }
         s = seen.get(p);
       }
-      if (clock - s.since() >= settle.toNanos() && handle(p, s)) {
-        seen.remove(p);
-        moved++;
+      if (clock - s.since() >= settle.toNanos()) {
+        try {
+          if (handle(p, s)) {
+            seen.remove(p);
+            moved++;
+          }
+        } catch (IOException ex) {
+          // one file's trouble (a scan that could not start, a journal that could not be
+          // written) leaves that file in OUTBOX and does not stop the others
+          log.accept("foilint watch: left in OUTBOX, " + p.getFileName() + " could not be handled ("
+              + ex.getClass().getSimpleName() + "); tried again on the next pass");
+          seen.remove(p);
+        }
       }
     }
     return moved;

@@ -201,6 +201,27 @@ class WatchFolderTest {
   }
 
   @Test
+  void aFileThatCannotBeHandledStaysInOutboxAndDoesNotStopTheOthers() throws Exception {
+    folders();
+    WatchFolder w = watch(Duration.ZERO);
+    Files.copy(PASS, outbox.resolve("a.xlsx"));
+    Files.copy(BLOCK, outbox.resolve("b.xlsx"));
+    // the journal cannot be written: no move may start
+    Path journal = outbox.resolve(".foilint-watch");
+    Files.delete(journal);
+    Files.writeString(journal, "not a folder");
+    assertThat(w.tick()).isZero();
+    assertThat(log).filteredOn(l -> l.contains("could not be handled")).hasSize(2);
+    assertThat(outboxFiles()).containsExactly("a.xlsx", "b.xlsx");
+    assertThat(names(ready)).isEmpty();
+    assertThat(names(held)).isEmpty();
+    Files.delete(journal);
+    Files.createDirectory(journal);
+    assertThat(w.tick()).isEqualTo(2);
+    assertThat(outboxFiles()).isEmpty();
+  }
+
+  @Test
   void theThreeFoldersMustDiffer() throws Exception {
     folders();
     assertThatThrownBy(() -> new WatchFolder(outbox, outbox, held, Duration.ZERO,
