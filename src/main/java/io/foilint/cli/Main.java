@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Checks files before an FOI disclosure for data a reader cannot see.",
-    subcommands = {ScanCommand.class, ReportCommand.class, RulesCommand.class})
+    subcommands = {ScanCommand.class, ReportCommand.class, RulesCommand.class, PiiBadgerCommand.class, WatchCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
