@@ -146,12 +146,26 @@ public final class SarifReporter implements Reporter {
     g.writeEndObject();
   }
 
-  /** What the rule catches and why it matters, from its page; the summary when it has none. */
+  /** GitHub code scanning documents 1,024 characters as the most a rule description shows. */
+  static final int MAX_DESCRIPTION = 1024;
+
+  /**
+   * What the rule catches and why it matters, from its page (the summary when it has none), cut
+   * at a sentence end to fit {@link #MAX_DESCRIPTION}; the whole page is in {@code help}.
+   */
   static String fullDescription(RuleInfo r) {
     String what = RuleDocs.firstParagraph(r.id(), "What it catches");
     String why = RuleDocs.firstParagraph(r.id(), "Why it matters");
     String full = (what + " " + why).strip();
-    return full.isEmpty() ? r.summary() : full;
+    if (full.isEmpty()) {
+      full = r.summary();
+    }
+    if (full.length() <= MAX_DESCRIPTION) {
+      return full;
+    }
+    String head = full.substring(0, MAX_DESCRIPTION - 1);
+    int sentence = head.lastIndexOf(". ");
+    return sentence > MAX_DESCRIPTION / 3 ? head.substring(0, sentence + 1) : head.strip() + "…";
   }
 
   /** The rule's page as help; its fix when the page is missing. */

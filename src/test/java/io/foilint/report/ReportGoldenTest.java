@@ -46,7 +46,9 @@ class ReportGoldenTest {
         "pdf/earlier-revision-names.pdf",
         "xlsx/sheet-names-people.xlsx",
         "bundle/entry-names-escapes.zip",
-        "pdf/names-layer-attachment-field.pdf");
+        "pdf/names-layer-attachment-field.pdf",
+        // a plain-text file: its findings are lines of the file, so SARIF gives them a region
+        "text/covering-letter-ni-number.txt");
   }
 
   /**

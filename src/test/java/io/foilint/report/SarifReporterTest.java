@@ -73,7 +73,9 @@ class SarifReporterTest {
       assertThat(rule.at("/id").asText()).isEqualTo(info.id());
       assertThat(rule.at("/shortDescription/text").asText()).isEqualTo(info.summary());
       // GitHub code scanning needs a full description and help; both come from the rule's page
-      assertThat(rule.at("/fullDescription/text").asText()).as(info.id()).isNotBlank().doesNotContain("**", "`");
+      assertThat(rule.at("/fullDescription/text").asText()).as(info.id()).isNotBlank().doesNotContain("**", "`")
+          .hasSizeLessThanOrEqualTo(SarifReporter.MAX_DESCRIPTION);
+      assertThat(rule.at("/shortDescription/text").asText().length()).isLessThanOrEqualTo(SarifReporter.MAX_DESCRIPTION);
       assertThat(rule.at("/help/markdown").asText()).as(info.id()).startsWith("# ").contains("(`" + info.id() + "`)");
       assertThat(rule.at("/help/text").asText()).isEqualTo(rule.at("/help/markdown").asText());
       assertThat(rule.at("/helpUri").asText()).isEqualTo(SarifReporter.DEFAULT_DOCS_URL + info.id() + ".md");
