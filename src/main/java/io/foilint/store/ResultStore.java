@@ -214,14 +214,13 @@ public final class ResultStore implements AutoCloseable {
                   + " place, ref, message, evidence, fix) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         int ordinal = 0;
         for (FileReport r : in.reports()) {
-          boolean self = r.path().equals(in.path());
           f.setString(1, text(in.path()));
           f.setInt(2, ordinal);
           f.setString(3, text(r.path()));
-          // the file's own size and hash when the scan measured it (every file read, bundle
-          // entries included); else the input's, for the input itself
-          setLong(f, 4, r.size() >= 0 ? Long.valueOf(r.size()) : self ? in.facts().size() : null);
-          f.setString(5, r.sha256() != null ? r.sha256() : self ? in.facts().sha256() : null);
+          // the file's own size and hash as its report gives them (every file read, bundle entries
+          // included; null when not measured), so a stored report reads back exactly
+          setLong(f, 4, r.size() >= 0 ? Long.valueOf(r.size()) : null);
+          f.setString(5, r.sha256());
           f.setString(6, in.facts().modifiedAt());
           f.setString(7, r.type().name());
           f.setString(8, r.verdict().name());
