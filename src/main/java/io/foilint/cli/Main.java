@@ -2,6 +2,9 @@ package io.foilint.cli;
 
 import io.foilint.FoiLint;
 import io.foilint.extract.TempFiles;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,6 +27,10 @@ public final class Main implements Runnable {
   /** Builds the command line with foilint's exit-code conventions (2 for usage and internal errors). */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    // reports are UTF-8 on standard output too, whatever the platform charset (a Windows console's
+    // code page would turn masked names and sheet names into question marks)
+    cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cl.registerConverter(ScanCommand.Format.class, ScanCommand.Format::parse);
     cl.setExitCodeExceptionMapper(e -> ExitCodes.ERROR);
     cl.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {

@@ -5,9 +5,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine;
 
-/** Where the report goes: standard output, or the file of {@code --output} (UTF-8). */
+/**
+ * Where a report goes: standard output, or the file of {@code --output} or {@code --output-dir}.
+ * Always UTF-8: files are opened as UTF-8 here, and standard output is UTF-8 too ({@link
+ * Main#commandLine}), whatever the platform's charset.
+ */
 final class Output implements AutoCloseable {
 
   private final Writer writer;
@@ -40,6 +45,32 @@ final class Output implements AutoCloseable {
       writer.close();
     } else {
       writer.flush();
+    }
+  }
+
+  void closeQuietly() {
+    try {
+      close();
+    } catch (IOException e) {
+      // closing after another failure: that failure is the one reported
+    }
+  }
+
+  /** Several outputs closed together; the first failure is thrown after all were tried. */
+  record All(List<Output> outputs) implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      IOException first = null;
+      for (Output o : outputs) {
+        try {
+          o.close();
+        } catch (IOException e) {
+          first = first == null ? e : first;
+        }
+      }
+      if (first != null) {
+        throw first;
+      }
     }
   }
 }

@@ -50,7 +50,7 @@ final class ReportCommand implements Callable<Integer> {
   View view;
 
   @Option(names = "--format", defaultValue = "text",
-      description = "text, json, sarif, html or csv for files; text, json or csv for takedown and summary"
+      description = "text, json, sarif, html, csv or csv-summary for files; text, json or csv for takedown and summary"
           + " (default: ${DEFAULT-VALUE})")
   ScanCommand.Format format;
 

@@ -4,6 +4,7 @@ import io.foilint.FoiLint;
 import io.foilint.detect.BuiltInDetectors;
 import io.foilint.extract.Limits;
 import io.foilint.report.CsvReporter;
+import io.foilint.report.CsvSummaryReporter;
 import io.foilint.report.HtmlReporter;
 import io.foilint.report.JsonLinesReporter;
 import io.foilint.report.JsonReporter;
@@ -16,6 +17,7 @@ import io.foilint.scan.ScanEngine;
 import io.foilint.scan.ScanReport;
 import io.foilint.scan.WorkerPool;
 import io.foilint.store.ResultStore;
+import io.foilint.store.RulesVersion;
 import io.foilint.store.StoreRun;
 import io.foilint.verdict.Policy;
 import io.foilint.verdict.Verdict;
@@ -24,7 +26,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,24 +48,63 @@ import picocli.CommandLine.Parameters;
     })
 final class ScanCommand implements Callable<Integer> {
 
-  /** Report formats; each maps to one {@link Reporter}. */
+  /** Report formats; each maps to one {@link Reporter} and a file-name ending for --output-dir. */
   enum Format {
-    text,
-    json,
-    sarif,
-    html,
-    csv,
-    jsonl;
+    text("text", ".txt"),
+    json("json", ".json"),
+    sarif("sarif", ".sarif"),
+    html("html", ".html"),
+    csv("csv", ".csv"),
+    csvSummary("csv-summary", ".summary.csv"),
+    jsonl("jsonl", ".jsonl");
+
+    private final String id;
+    private final String ending;
+
+    Format(String id, String ending) {
+      this.id = id;
+      this.ending = ending;
+    }
+
+    /** The name on the command line ({@code csv-summary}). */
+    String id() {
+      return id;
+    }
+
+    /** {@code <base><ending>} is the file a format is written to under --output-dir. */
+    String ending() {
+      return ending;
+    }
+
+    static Format parse(String s) {
+      for (Format f : values()) {
+        if (f.id.equalsIgnoreCase(s.strip())) {
+          return f;
+        }
+      }
+      throw new CommandLine.TypeConversionException("'" + s + "' is not a report format: "
+          + java.util.Arrays.stream(values()).map(Format::id).toList());
+    }
 
     Reporter reporter() {
+      return reporter(SarifReporter.DEFAULT_DOCS_URL);
+    }
+
+    Reporter reporter(String docsUrl) {
       return switch (this) {
         case text -> new TextReporter();
         case json -> new JsonReporter();
-        case sarif -> new SarifReporter();
+        case sarif -> new SarifReporter(docsUrl);
         case html -> new HtmlReporter();
         case csv -> new CsvReporter();
+        case csvSummary -> new CsvSummaryReporter();
         case jsonl -> new JsonLinesReporter();
       };
+    }
+
+    @Override
+    public String toString() {
+      return id;
     }
   }
 
@@ -72,10 +115,11 @@ final class ScanCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--format", defaultValue = "text",
-      description = "text, json, sarif, html, csv or jsonl (one line per file, written as files"
-          + " finish; default: ${DEFAULT-VALUE})")
-  Format format;
+  @Option(names = "--format", defaultValue = "text", split = ",", paramLabel = "FORMAT[,FORMAT...]",
+      description = "text, json, sarif, html, csv, csv-summary (one row per file) or jsonl (one line"
+          + " per file, written as files finish); several at once with --output-dir"
+          + " (default: ${DEFAULT-VALUE})")
+  List<Format> formats = new ArrayList<>();
 
   @Option(names = "--policy", paramLabel = "FILE", description = "JSON or YAML file changing rule severities")
   Path policyFile;
@@ -123,8 +167,22 @@ final class ScanCommand implements Callable<Integer> {
   List<String> excludes = new ArrayList<>();
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "write the report to FILE instead of standard output")
+      description = "write the report to FILE instead of standard output (UTF-8)")
   Path output;
+
+  @Option(names = "--output-dir", paramLabel = "DIR",
+      description = "write each --format to DIR/<base><ending>: .txt, .json, .sarif, .html, .csv,"
+          + " .summary.csv, .jsonl (UTF-8; DIR is created if needed)")
+  Path outputDir;
+
+  @Option(names = "--output-name", paramLabel = "BASE", defaultValue = "foilint-report",
+      description = "the base name of the files --output-dir writes (default: ${DEFAULT-VALUE})")
+  String outputName;
+
+  @Option(names = "--docs-url", paramLabel = "URL", defaultValue = SarifReporter.DEFAULT_DOCS_URL,
+      description = "where the rules' pages are published: SARIF's helpUri is URL/<rule>.md"
+          + " (default: ${DEFAULT-VALUE})")
+  String docsUrl;
 
   @Option(names = {"-q", "--quiet"},
       description = "no progress on standard error (by default a bar on a terminal, else a line"
@@ -134,9 +192,58 @@ final class ScanCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "files, directories or zip bundles")
   List<Path> paths = new ArrayList<>();
 
+  /** The run's start time and duration in reports; tests fix it so no output depends on the time. */
+  Clock clock = Clock.systemUTC();
+
+  /** Where each format goes: one Output per format, opened before the scan so errors come first. */
+  private List<Output> openOutputs(CommandLine cl) {
+    if (formats.isEmpty()) {
+      formats.add(Format.text);
+    }
+    if (formats.size() != formats.stream().distinct().count()) {
+      throw new CommandLine.ParameterException(cl, "--format names a format twice: " + formats);
+    }
+    if (outputDir != null && output != null) {
+      throw new CommandLine.ParameterException(cl, "give --output FILE or --output-dir DIR, not both");
+    }
+    if (formats.size() > 1 && outputDir == null) {
+      throw new CommandLine.ParameterException(cl,
+          "several formats (" + formats + ") need --output-dir DIR: each is written to a file of its own");
+    }
+    if (outputDir != null && (outputName.isBlank() || outputName.contains("/") || outputName.contains("\\"))) {
+      throw new CommandLine.ParameterException(cl, "--output-name must be a file name without folders");
+    }
+    if (!docsUrl.startsWith("https://") && !docsUrl.startsWith("http://")) {
+      throw new CommandLine.ParameterException(cl, "--docs-url must be an absolute http(s) URL, not '" + docsUrl + "'");
+    }
+    List<Output> outs = new ArrayList<>();
+    try {
+      if (outputDir != null) {
+        try {
+          Files.createDirectories(outputDir);
+        } catch (IOException e) {
+          throw new CommandLine.ParameterException(cl,
+              "Cannot create --output-dir " + outputDir + ": " + e.getClass().getSimpleName());
+        }
+        for (Format f : formats) {
+          outs.add(Output.open(outputDir.resolve(outputName + f.ending()), cl));
+        }
+      } else {
+        outs.add(Output.open(output, cl));
+      }
+    } catch (RuntimeException e) {
+      for (Output o : outs) {
+        o.closeQuietly();
+      }
+      throw e;
+    }
+    return outs;
+  }
+
   @Override
   public Integer call() throws Exception {
     CommandLine cl = spec.commandLine();
+    Instant started = clock.instant();
     for (Path p : paths) {
       if (!Files.exists(p)) {
         throw new CommandLine.ParameterException(cl, "No such file or directory: " + p);
@@ -173,7 +280,8 @@ final class ScanCommand implements Callable<Integer> {
     Excludes left = new Excludes(excludes);
     int inspected;
     Verdict worst;
-    try (Output out = Output.open(output, cl);
+    List<Output> outs = openOutputs(cl);
+    try (Output.All all = new Output.All(outs);
         Progress progress = Progress.open(quiet, cl.getErr());
         WorkerPool pool = workers > 0 ? new WorkerPool(workers, workerHeapMb, limits, policyFile) : null) {
       ScanEngine engine = new ScanEngine(limits, policy, jobs).excluding(left).reportingTo(progress);
@@ -185,25 +293,34 @@ final class ScanCommand implements Callable<Integer> {
           : StoreRun.attach(store, engine, FoiLint.version(), policy, limits)) {
         List<FileReport> files = new ArrayList<>();
         Verdict[] worstSoFar = {Verdict.PASS};
-        Writer w = out.writer();
+        int lines = formats.indexOf(Format.jsonl);
+        Writer lineWriter = lines < 0 ? null : outs.get(lines).writer();
+        boolean keep = formats.stream().anyMatch(f -> f != Format.jsonl);
         inspected = engine.scan(inputs, r -> {
           progress.reported(r);
           worstSoFar[0] = worstSoFar[0].max(r.verdict());
-          if (format == Format.jsonl) {
+          if (lineWriter != null) {
             try {
-              JsonLinesReporter.line(r, w);
-              w.flush(); // a batch can be followed while it runs
+              JsonLinesReporter.line(r, lineWriter);
+              lineWriter.flush(); // a batch can be followed while it runs
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
-          } else {
+          }
+          if (keep) {
             files.add(r);
           }
         });
-        if (format != Format.jsonl) {
-          format.reporter().write(new ScanReport(FoiLint.version(), files), w);
+        ScanReport.Run run = ScanReport.Run.ended(
+            RulesVersion.of(FoiLint.version(), policy, limits), started, clock,
+            inputs.stream().map(Path::toString).toList());
+        ScanReport report = new ScanReport(FoiLint.version(), files, run);
+        for (int i = 0; i < formats.size(); i++) {
+          if (formats.get(i) != Format.jsonl) {
+            formats.get(i).reporter(docsUrl).write(report, outs.get(i).writer());
+          }
+          outs.get(i).writer().flush();
         }
-        w.flush();
         worst = worstSoFar[0];
         if (pool != null && !quiet) {
           cl.getErr().println("foilint: " + pool.summary());

@@ -155,7 +155,8 @@ public final class Evidence {
         maskPersonal(replaceAll(f.message(), named)),
         maskPersonal(replaceAll(f.evidence(), named)),
         // fixes are the rules' own advice ("Page Layout > Page Setup"), not text from the file
-        replaceAll(f.fix(), named));
+        replaceAll(f.fix(), named),
+        f.waiver());
   }
 
   /**

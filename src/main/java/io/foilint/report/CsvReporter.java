@@ -15,6 +15,9 @@ import java.util.List;
  * listed. RFC 4180: CRLF line ends, fields quoted when they hold a comma or quote; control
  * characters in names are written as visible escapes ({@code \r}, {@code \x1b}), never raw.
  *
+ * <p>The report starts with a UTF-8 byte-order mark: without it Excel reads a CSV file in the
+ * platform's code page and shows masked names, sheet names and dashes as mojibake.
+ *
  * <p>Officers open this report in Excel, so a field that Excel would read as a formula (it starts
  * with {@code = + - @}, tab or CR) is written with a leading apostrophe: the report must not
  * become a CSV-injection vector for text that came from a scanned file, such as a sheet name or a
@@ -27,8 +30,12 @@ public final class CsvReporter implements Reporter {
 
   private static final String EOL = "\r\n";
 
+  /** U+FEFF, written first, so Excel opens the file as UTF-8. */
+  static final char BOM = '\uFEFF';
+
   @Override
   public void write(ScanReport report, Writer out) throws IOException {
+    out.write(BOM);
     writeRow(out, HEADER);
     for (FileReport f : report.files()) {
       if (f.findings().isEmpty()) {
@@ -52,7 +59,7 @@ public final class CsvReporter implements Reporter {
     out.flush();
   }
 
-  private static void writeRow(Writer out, List<String> fields) throws IOException {
+  static void writeRow(Writer out, List<String> fields) throws IOException {
     for (int i = 0; i < fields.size(); i++) {
       if (i > 0) {
         out.write(',');

@@ -36,24 +36,47 @@ import java.util.Map;
  *       every file's verdict, including files without findings.
  * </ul>
  *
- * <p>Rules carry no {@code helpUri}: SARIF requires an absolute URI there and foilint has no
- * canonical address for its docs, so the relative page path goes in the rule's properties
- * ({@code docs}) instead.
+ * <p>For GitHub code scanning (checked with Microsoft's SARIF multitool, {@code --rule-kind
+ * "Gh;Sarif"}, src/tools/sarif): every rule has a {@code fullDescription} (the first paragraphs of
+ * its page's "What it catches" and "Why it matters"), {@code help} in text and Markdown (the whole
+ * page, docs/rules/&lt;id&gt;.md, read from the jar by {@link RuleDocs}; links between pages made
+ * absolute) and a {@code helpUri}: the docs base ({@code --docs-url}, default {@link
+ * #DEFAULT_DOCS_URL}) followed by {@code <id>.md}. A result has a {@code region} only where its
+ * location is a line of the scanned file itself (a plain-text file's {@code line N}): cells, rows
+ * and pages are not lines of the file's bytes, so they stay logical locations rather than a region
+ * that would point at the wrong text.
  */
 public final class SarifReporter implements Reporter {
 
   static final String FINGERPRINT = "foilint/v1";
+
+  /** Where the rules' pages are published unless {@code --docs-url} says otherwise. */
+  public static final String DEFAULT_DOCS_URL = "https://github.com/foilint/foilint/blob/main/docs/rules/";
+
+  /** The project's home, SARIF's {@code tool.driver.informationUri}. */
+  public static final String INFORMATION_URI = "https://github.com/foilint/foilint";
   private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
   private final List<RuleInfo> rules;
+  private final String docsUrl;
 
   public SarifReporter() {
-    this(BuiltInDetectors.rules());
+    this(DEFAULT_DOCS_URL);
+  }
+
+  /** Rules' {@code helpUri} under {@code docsUrl} (an absolute URL; a {@code /} is added if missing). */
+  public SarifReporter(String docsUrl) {
+    this(BuiltInDetectors.rules(), docsUrl);
   }
 
   /** For tests: a driver that lists {@code rules}. */
   SarifReporter(List<RuleInfo> rules) {
+    this(rules, DEFAULT_DOCS_URL);
+  }
+
+  SarifReporter(List<RuleInfo> rules, String docsUrl) {
     this.rules = List.copyOf(rules);
+    this.docsUrl = docsUrl.endsWith("/") ? docsUrl : docsUrl + "/";
   }
 
   @Override
@@ -100,12 +123,15 @@ public final class SarifReporter implements Reporter {
     g.writeObjectFieldStart("driver");
     g.writeStringField("name", "foilint");
     g.writeStringField("version", version);
+    g.writeStringField("informationUri", INFORMATION_URI);
     g.writeArrayFieldStart("rules");
     for (RuleInfo r : rules) {
       g.writeStartObject();
       g.writeStringField("id", r.id());
       writeText(g, "shortDescription", r.summary());
-      writeText(g, "help", r.fix());
+      writeText(g, "fullDescription", fullDescription(r));
+      g.writeStringField("helpUri", docsUrl + r.id() + ".md");
+      writeHelp(g, r);
       g.writeObjectFieldStart("defaultConfiguration");
       g.writeStringField("level", SarifLevel.of(r.severity()).value());
       g.writeEndObject();
@@ -117,6 +143,41 @@ public final class SarifReporter implements Reporter {
     }
     g.writeEndArray();
     g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  /** GitHub code scanning documents 1,024 characters as the most a rule description shows. */
+  static final int MAX_DESCRIPTION = 1024;
+
+  /**
+   * What the rule catches and why it matters, from its page (the summary when it has none), cut
+   * at a sentence end to fit {@link #MAX_DESCRIPTION}; the whole page is in {@code help}.
+   */
+  static String fullDescription(RuleInfo r) {
+    String what = RuleDocs.firstParagraph(r.id(), "What it catches");
+    String why = RuleDocs.firstParagraph(r.id(), "Why it matters");
+    String full = (what + " " + why).strip();
+    if (full.isEmpty()) {
+      full = r.summary();
+    }
+    if (full.length() <= MAX_DESCRIPTION) {
+      return full;
+    }
+    String head = full.substring(0, MAX_DESCRIPTION - 1);
+    int sentence = head.lastIndexOf(". ");
+    return sentence > MAX_DESCRIPTION / 3 ? head.substring(0, sentence + 1) : head.strip() + "…";
+  }
+
+  /** The rule's page as help; its fix when the page is missing. */
+  private void writeHelp(JsonGenerator g, RuleInfo r) throws IOException {
+    String markdown = RuleDocs.markdown(r.id(), docsUrl);
+    g.writeObjectFieldStart("help");
+    if (markdown.isEmpty()) {
+      g.writeStringField("text", r.fix());
+    } else {
+      g.writeStringField("text", markdown);
+      g.writeStringField("markdown", markdown);
+    }
     g.writeEndObject();
   }
 
@@ -137,6 +198,12 @@ public final class SarifReporter implements Reporter {
     g.writeObjectFieldStart("artifactLocation");
     g.writeStringField("uri", FileUri.of(path.file()));
     g.writeEndObject();
+    int line = textLine(f, x);
+    if (line > 0) {
+      g.writeObjectFieldStart("region");
+      g.writeNumberField("startLine", line);
+      g.writeEndObject();
+    }
     g.writeEndObject();
     if (!where.isEmpty() || path.isBundleEntry()) {
       g.writeArrayFieldStart("logicalLocations");
@@ -165,6 +232,18 @@ public final class SarifReporter implements Reporter {
     g.writeStringField("about", BuiltInDetectors.about(x.rule()).id());
     g.writeEndObject();
     g.writeEndObject();
+  }
+
+  /**
+   * The line of the scanned file a finding is on, or 0: only a plain-text file read directly
+   * (not a bundle entry, not an embedded document) has locations that are lines of its own bytes.
+   */
+  static int textLine(FileReport f, Finding x) {
+    if (f.type() != io.foilint.model.FileType.TEXT || BundlePath.parse(f.path()).isBundleEntry()) {
+      return 0;
+    }
+    LocationFields l = LocationFields.of(x.location());
+    return l.container().isEmpty() ? l.line() : 0;
   }
 
   private static void writeRunProperties(JsonGenerator g, ScanReport report) throws IOException {

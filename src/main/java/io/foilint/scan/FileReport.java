@@ -20,8 +20,22 @@ import java.util.List;
  * @param type the format the content turned out to be
  * @param verdict PASS, REVIEW or BLOCK after policy
  * @param findings after policy, in report order
+ * @param size the file's size in bytes (for a bundle entry: unpacked); -1 when not known (it
+ *     could not be read, or the result came from a results store)
+ * @param sha256 the file's SHA-256 in lower-case hex, as waivers name files; null when not known
  */
-public record FileReport(String path, FileType type, Verdict verdict, List<Finding> findings) {
+public record FileReport(
+    String path, FileType type, Verdict verdict, List<Finding> findings, long size, String sha256) {
+
+  /** A report without the file's size and hash (a stored result, a file that could not be read). */
+  public FileReport(String path, FileType type, Verdict verdict, List<Finding> findings) {
+    this(path, type, verdict, findings, -1, null);
+  }
+
+  /** How completely foilint could look inside the file, from its inspection findings. */
+  public Inspection inspection() {
+    return Inspection.of(findings);
+  }
 
   public FileReport {
     int inner = path.indexOf("!/");

@@ -185,7 +185,7 @@ final class FileScan {
       FileType in = f.location().container().isEmpty() ? type
           : containerTypes.getOrDefault(f.location().container(), FileType.UNKNOWN);
       if (rule != null && hasOwnFixes(in) && f.fix().equals(rule.fix())) {
-        f = new Finding(f.rule(), f.severity(), f.location(), f.message(), f.evidence(), rule.fixFor(in));
+        f = new Finding(f.rule(), f.severity(), f.location(), f.message(), f.evidence(), rule.fixFor(in), f.waiver());
       }
       out.add(f);
     }

@@ -120,7 +120,22 @@ final class InputRun {
     return System.nanoTime() - deadlineNanos > 0;
   }
 
-  private synchronized void emit(FileReport r) {
+  /**
+   * Hands a report on. The input's own report gets the input's size and hash when nothing
+   * measured them (a bundle that could not be opened, a time-out): every file a report names
+   * as read from disk is identified, as waivers and the results store identify it.
+   */
+  private void emit(FileReport r) {
+    if (r.sha256() == null && r.path().equals(display) && Files.isRegularFile(file)) {
+      String sha = ScanEngine.sha256(file);
+      if (sha != null) {
+        r = new FileReport(r.path(), r.type(), r.verdict(), r.findings(), sizeOf(file), sha);
+      }
+    }
+    emitAsIs(r);
+  }
+
+  private synchronized void emitAsIs(FileReport r) {
     if (closed) {
       return;
     }
@@ -197,13 +212,23 @@ final class InputRun {
     scan.fanout().finish();
     List<Finding> findings = new ArrayList<>(notes);
     findings.addAll(scan.findings());
-    String sha = engine.policy().hasWaivers() ? ScanEngine.sha256(path) : null;
+    // every report carries the file's hash and size (the JSON contract); waivers match on the hash
+    String sha = ScanEngine.sha256(path);
+    long size = sizeOf(path);
     synchronized (this) {
       if (scan.opened() && !closed) {
         inspected++;
       }
     }
-    emit(engine.report(shown, scan.type(), findings, sha));
+    emit(engine.report(shown, scan.type(), findings, sha, sha == null ? -1 : size));
+  }
+
+  private static long sizeOf(Path path) {
+    try {
+      return java.nio.file.Files.size(path);
+    } catch (java.io.IOException e) {
+      return -1;
+    }
   }
 
   /** A zip of disclosures: each entry is a file of its own, named {@code bundle.zip!/entry}. */

@@ -447,9 +447,13 @@ public final class ScanEngine {
   }
 
   FileReport report(String display, FileType type, List<Finding> raw, String sha256) {
+    return report(display, type, raw, sha256, -1);
+  }
+
+  FileReport report(String display, FileType type, List<Finding> raw, String sha256, long size) {
     List<Finding> findings = new ArrayList<>(policy.apply(raw, sha256));
     findings.sort(
         Comparator.comparing((Finding f) -> f.severity()).reversed().thenComparing(Finding::rule));
-    return new FileReport(display, type, Verdict.of(findings), findings);
+    return new FileReport(display, type, Verdict.of(findings), findings, size, sha256);
   }
 }

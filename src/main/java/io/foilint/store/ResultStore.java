@@ -145,12 +145,15 @@ public final class ResultStore implements AutoCloseable {
   private List<FileReport> reports(String inputPath) throws SQLException {
     List<FileReport> out = new ArrayList<>();
     try (PreparedStatement q = db.prepareStatement(
-        "SELECT ordinal, path, type, verdict FROM files WHERE input_path = ? ORDER BY ordinal")) {
+        "SELECT ordinal, path, type, verdict, size, sha256 FROM files WHERE input_path = ? ORDER BY ordinal")) {
       q.setString(1, inputPath);
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
+          long size = r.getLong(5);
+          long knownSize = r.wasNull() ? -1 : size; // read before another query runs
+          String sha = r.getString(6);
           out.add(new FileReport(read(r.getString(2)), FileType.valueOf(r.getString(3)),
-              Verdict.valueOf(r.getString(4)), findings(inputPath, r.getInt(1), null)));
+              Verdict.valueOf(r.getString(4)), findings(inputPath, r.getInt(1), null), knownSize, sha));
         }
       }
     }
@@ -211,12 +214,13 @@ public final class ResultStore implements AutoCloseable {
                   + " place, ref, message, evidence, fix) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         int ordinal = 0;
         for (FileReport r : in.reports()) {
-          boolean self = r.path().equals(in.path());
           f.setString(1, text(in.path()));
           f.setInt(2, ordinal);
           f.setString(3, text(r.path()));
-          setLong(f, 4, self ? in.facts().size() : null);
-          f.setString(5, self ? in.facts().sha256() : null);
+          // the file's own size and hash as its report gives them (every file read, bundle entries
+          // included; null when not measured), so a stored report reads back exactly
+          setLong(f, 4, r.size() >= 0 ? Long.valueOf(r.size()) : null);
+          f.setString(5, r.sha256());
           f.setString(6, in.facts().modifiedAt());
           f.setString(7, r.type().name());
           f.setString(8, r.verdict().name());

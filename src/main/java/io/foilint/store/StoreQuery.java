@@ -37,13 +37,15 @@ public final class StoreQuery {
    * in the bundle's order); with a rule filter, only that rule's findings.
    */
   public List<StoredFile> files(StoreFilter filter) throws SQLException {
-    record Row(String input, int ordinal, String path, String type, String verdict, String modified, String scanned) {}
+    record Row(String input, int ordinal, String path, String type, String verdict, String modified, String scanned,
+        long size, String sha256) {}
     List<Row> rows = new ArrayList<>();
     Connection db = store.connection();
     synchronized (store) {
       try {
         StringBuilder sql = new StringBuilder(
-            "SELECT input_path, ordinal, path, type, verdict, modified_at, scanned_at FROM files f WHERE 1 = 1");
+            "SELECT input_path, ordinal, path, type, verdict, modified_at, scanned_at, size, sha256 FROM files f"
+                + " WHERE 1 = 1");
         List<String> args = new ArrayList<>();
         if (filter.verdict() != null) {
           sql.append(" AND verdict = ?");
@@ -61,8 +63,10 @@ public final class StoreQuery {
           try (ResultSet r = q.executeQuery()) {
             while (r.next()) {
               // the input's path stays as stored: it is the key findings are read by
+              long size = r.getLong(8);
+              long knownSize = r.wasNull() ? -1 : size;
               Row row = new Row(r.getString(1), r.getInt(2), ResultStore.read(r.getString(3)), r.getString(4), r.getString(5),
-                  r.getString(6), r.getString(7));
+                  r.getString(6), r.getString(7), knownSize, r.getString(9));
               if (filter.keeps(row.path(), row.modified())) {
                 rows.add(row);
               }
@@ -74,7 +78,8 @@ public final class StoreQuery {
         for (Row row : rows) {
           List<Finding> findings = store.findings(row.input(), row.ordinal(), filter.rule());
           out.add(new StoredFile(
-              new FileReport(row.path(), FileType.valueOf(row.type()), Verdict.valueOf(row.verdict()), findings),
+              new FileReport(row.path(), FileType.valueOf(row.type()), Verdict.valueOf(row.verdict()), findings,
+                  row.size(), row.sha256()),
               row.modified(), row.scanned()));
         }
         return out;

@@ -180,7 +180,8 @@ public final class Policy {
         out.add(f);
       } else {
         out.add(new Finding(f.rule(), Severity.INFO, f.location(),
-            "Waived by " + w.by() + " (" + w.reason() + "): " + f.message(), f.evidence(), f.fix()));
+            "Waived by " + w.by() + " (" + w.reason() + "): " + f.message(), f.evidence(), f.fix(),
+            new Finding.Waiver(w.reason(), w.by())));
       }
     }
     return out;

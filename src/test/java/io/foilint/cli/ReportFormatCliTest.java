@@ -117,4 +117,51 @@ class ReportFormatCliTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("sarif").contains("html").contains("csv");
   }
+
+  @Test
+  void severalFormatsAtOnceGoToAnOutputDirAsUtf8Files() throws Exception {
+    Path out = dir.resolve("reports");
+    Run r = run("scan", "--format", "html,json,csv-summary,sarif,jsonl", "--output-dir", out.toString(),
+        "--output-name", "bundle-7", hostile.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    try (java.util.stream.Stream<Path> s = Files.list(out)) {
+      assertThat(s.map(p -> p.getFileName().toString()).sorted()).containsExactly(
+          "bundle-7.html", "bundle-7.json", "bundle-7.jsonl", "bundle-7.sarif", "bundle-7.summary.csv");
+    }
+    com.fasterxml.jackson.databind.JsonNode json =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(out.resolve("bundle-7.json")));
+    assertThat(json.at("/schemaVersion").asText()).isEqualTo("1.0");
+    assertThat(json.at("/run/inputs/0").asText()).isEqualTo(hostile.toString());
+    assertThat(json.at("/run/durationMs").asLong()).isNotNegative();
+    // the JSON-lines file holds exactly the JSON report's files, one a line
+    List<String> lines = Files.readAllLines(out.resolve("bundle-7.jsonl"), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(lines).hasSize(json.get("files").size());
+    byte[] summary = Files.readAllBytes(out.resolve("bundle-7.summary.csv"));
+    assertThat(summary).startsWith(0xEF, 0xBB, 0xBF); // UTF-8 byte-order mark
+    assertThat(Files.readString(out.resolve("bundle-7.html"), java.nio.charset.StandardCharsets.UTF_8)).contains("<html");
+  }
+
+  @Test
+  void severalFormatsWithoutAnOutputDirAreAUsageError() throws Exception {
+    Run r = run("scan", "--format", "html,json", hostile.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("need --output-dir");
+    assertThat(run("scan", "--format", "json,json", "--output-dir", dir.toString(), hostile.toString()).err())
+        .contains("names a format twice");
+    assertThat(run("scan", "--format", "pdf", hostile.toString()).err()).contains("'pdf' is not a report format");
+    assertThat(run("scan", "--docs-url", "docs/rules", "--format", "sarif", hostile.toString()).exit()).isEqualTo(2);
+  }
+
+  @Test
+  void outputFileIsUtf8AndDocsUrlSetsSarifHelpUri() throws Exception {
+    Path sarif = dir.resolve("r.sarif");
+    Run r = run("scan", "--format", "sarif", "--docs-url", "https://example.org/rules/", "--output", sarif.toString(),
+        hostile.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    String text = new String(Files.readAllBytes(sarif), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(text).contains("\"helpUri\" : \"https://example.org/rules/hidden-sheet.md\"");
+    // a dash in the rules' help survives as UTF-8 whatever the platform charset
+    assertThat(text).contains("—");
+  }
 }

@@ -44,9 +44,35 @@ class CsvReporterTest {
   }
 
   @Test
+  void startsWithAUtf8ByteOrderMarkSoExcelDoesNotShowMojibake() throws IOException {
+    String csv = render(new FileReport("Côté – a.xlsx", FileType.XLSX, Verdict.PASS, List.of()));
+    assertThat(csv).startsWith("\uFEFFpath,");
+    assertThat(csv.indexOf('\uFEFF', 1)).isEqualTo(-1);
+    assertThat(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).startsWith(0xEF, 0xBB, 0xBF);
+  }
+
+  @Test
+  void summaryHasOneRowPerFileWithItsHashInspectionAndCounts() throws IOException {
+    Finding note = new Finding("document-properties", Severity.INFO, Location.of("docProps/core.xml"), "t", "", "");
+    Finding unread = new Finding("unreadable-file", Severity.BLOCK, Location.of(""), "Not inspected (damaged): x", "", "");
+    StringWriter out = new StringWriter();
+    new CsvSummaryReporter().write(new ScanReport("1", List.of(
+        new FileReport("a.xlsx", FileType.XLSX, Verdict.BLOCK, List.of(HIDDEN_SHEET, note), 120, "ab".repeat(32)),
+        new FileReport("b.xlsx", FileType.XLSX, Verdict.BLOCK, List.of(unread)))), out);
+    assertThat(out.toString()).startsWith("\uFEFF");
+    assertThat(Rfc4180.parse(out.toString())).containsExactly(
+        List.of("path", "type", "verdict", "size", "sha256", "inspection", "inspection_reason", "findings", "block",
+            "review", "info", "waived", "rules"),
+        List.of("a.xlsx", "xlsx", "BLOCK", "120", "ab".repeat(32), "complete", "", "2", "1", "0", "1", "0",
+            "document-properties hidden-sheet"),
+        List.of("b.xlsx", "xlsx", "BLOCK", "", "", "not-inspected", "Not inspected (damaged): x", "1", "1", "0", "0",
+            "0", "unreadable-file"));
+  }
+
+  @Test
   void quotesOnlyWhatNeedsQuotingAndEndsRecordsWithCrlf() throws IOException {
     String csv = render(new FileReport("a.xlsx", FileType.XLSX, Verdict.BLOCK, List.of(HIDDEN_SHEET)));
-    assertThat(csv).startsWith("path,file_verdict,rule,severity,location,message,evidence,fix,about\r\n");
+    assertThat(csv).startsWith("\uFEFFpath,file_verdict,rule,severity,location,message,evidence,fix,about\r\n");
     assertThat(csv).contains("\r\na.xlsx,BLOCK,hidden-sheet,block,Data!A1:F201,"
         + "\"Sheet 'Data' holds 200 rows (columns: Surname, Rank)\",\"Q***** N.; \"\"H*******\"\"\","
         + "\"Delete it,\\r\\nthen save\",content\r\n");
@@ -63,7 +89,9 @@ class CsvReporterTest {
     String csv = render(new FileReport("b.zip!/x.csv\r\nPASS,\u001b[2K\u009b.csv", FileType.CSV, Verdict.BLOCK, List.of(f)));
     // the only line breaks are the record ends; no ESC, C1 control or bidi override is written
     assertThat(csv.split("\r\n", -1)).hasSize(3);
-    assertThat(csv.chars()).noneMatch(c -> c != '\r' && c != '\n' && Printable.isHazard(c));
+    // the byte-order mark is the report's own first character, never one from a name
+    assertThat(csv.charAt(0)).isEqualTo(CsvReporter.BOM);
+    assertThat(csv.substring(1).chars()).noneMatch(c -> c != '\r' && c != '\n' && Printable.isHazard(c));
     List<List<String>> rows = Rfc4180.parse(csv);
     assertThat(rows.get(1).get(0)).isEqualTo("b.zip!/x.csv\\r\\nPASS,\\x1b[2K\\x9b.csv");
     assertThat(rows.get(1).get(4)).isEqualTo("'Data\\u202etxt.exe'!A1");

@@ -11,6 +11,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,14 +46,27 @@ class ReportGoldenTest {
         "pdf/earlier-revision-names.pdf",
         "xlsx/sheet-names-people.xlsx",
         "bundle/entry-names-escapes.zip",
-        "pdf/names-layer-attachment-field.pdf");
+        "pdf/names-layer-attachment-field.pdf",
+        // a plain-text file: its findings are lines of the file, so SARIF gives them a region
+        "text/covering-letter-ni-number.txt");
+  }
+
+  /**
+   * The run header of every golden: a fixed clock (start 2026-01-01T00:00:00Z, 1,234 ms) and a
+   * fixed rules version, so no golden depends on the time of day or on a detector's bytes.
+   */
+  static ScanReport.Run fixedRun(String fixture) {
+    Instant start = Instant.parse("2026-01-01T00:00:00Z");
+    Clock end = Clock.fixed(start.plusMillis(1234), ZoneOffset.UTC);
+    return ScanReport.Run.ended("VERSION+000000000000", start, end, List.of("test-fixtures/" + fixture));
   }
 
   static String render(Reporter reporter, String fixture) throws IOException {
     ScanReport report =
         new ScanReport(
             "VERSION",
-            new ScanEngine(Limits.DEFAULT, Policy.DEFAULT).scan(List.of(Path.of("test-fixtures", fixture))));
+            new ScanEngine(Limits.DEFAULT, Policy.DEFAULT).scan(List.of(Path.of("test-fixtures", fixture))),
+            fixedRun(fixture));
     StringWriter out = new StringWriter();
     reporter.write(report, out);
     return out.toString().replace("\r\n", "\n");
@@ -72,6 +88,8 @@ class ReportGoldenTest {
   @MethodSource("fixtures")
   void sarifReportMatchesGoldenAndSchema(String fixture) throws IOException {
     String sarif = render(new SarifReporter(), fixture);
+    // the rules' help comes from docs/rules in the jar: a missing page would fall back silently
+    assertThat(sarif).contains("\"markdown\" : \"# ").contains("\"helpUri\" : \"https://");
     assertThat(SarifSchema.violations(sarif)).as("SARIF 2.1.0 schema violations").isEmpty();
     check(fixture, ".sarif.json", sarif);
   }
@@ -86,6 +104,12 @@ class ReportGoldenTest {
   @MethodSource("fixtures")
   void csvReportMatchesGolden(String fixture) throws IOException {
     check(fixture, ".csv", render(new CsvReporter(), fixture));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void csvSummaryReportMatchesGolden(String fixture) throws IOException {
+    check(fixture, ".summary.csv", render(new CsvSummaryReporter(), fixture));
   }
 
   private static void check(String fixture, String ext, String actual) throws IOException {

@@ -13,6 +13,10 @@ public final class Rfc4180 {
   private Rfc4180() {}
 
   public static List<List<String>> parse(String csv) {
+    // the reports start with a UTF-8 byte-order mark, which Excel reads as the encoding, not text
+    if (csv.startsWith("\uFEFF")) {
+      csv = csv.substring(1);
+    }
     List<List<String>> records = new ArrayList<>();
     List<String> record = new ArrayList<>();
     StringBuilder field = new StringBuilder();

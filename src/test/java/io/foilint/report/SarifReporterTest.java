@@ -72,12 +72,58 @@ class SarifReporterTest {
       JsonNode rule = driver.at("/rules/" + i);
       assertThat(rule.at("/id").asText()).isEqualTo(info.id());
       assertThat(rule.at("/shortDescription/text").asText()).isEqualTo(info.summary());
-      assertThat(rule.at("/help/text").asText()).isEqualTo(info.fix());
+      // GitHub code scanning needs a full description and help; both come from the rule's page
+      assertThat(rule.at("/fullDescription/text").asText()).as(info.id()).isNotBlank().doesNotContain("**", "`")
+          .hasSizeLessThanOrEqualTo(SarifReporter.MAX_DESCRIPTION);
+      assertThat(rule.at("/shortDescription/text").asText().length()).isLessThanOrEqualTo(SarifReporter.MAX_DESCRIPTION);
+      assertThat(rule.at("/help/markdown").asText()).as(info.id()).startsWith("# ").contains("(`" + info.id() + "`)");
+      assertThat(rule.at("/help/text").asText()).isEqualTo(rule.at("/help/markdown").asText());
+      assertThat(rule.at("/helpUri").asText()).isEqualTo(SarifReporter.DEFAULT_DOCS_URL + info.id() + ".md");
       assertThat(rule.at("/defaultConfiguration/level").asText())
           .isEqualTo(SarifLevel.of(info.severity()).value());
       assertThat(rule.at("/properties/docs").asText()).isEqualTo("docs/rules/" + info.id() + ".md");
     }
     assertThat(driver.at("/rules/0/defaultConfiguration/level").asText()).isEqualTo("error");
+    assertThat(driver.at("/informationUri").asText()).startsWith("https://");
+  }
+
+  @Test
+  void helpUriFollowsTheDocsUrlAndLinksBetweenPagesBecomeAbsolute() throws IOException {
+    StringWriter out = new StringWriter();
+    new SarifReporter("https://example.org/foilint/rules").write(report(file("a.xlsx", Verdict.PASS)), out);
+    JsonNode rules = new ObjectMapper().readTree(out.toString()).at("/runs/0/tool/driver/rules");
+    JsonNode hidden = null;
+    for (JsonNode r : rules) {
+      assertThat(r.at("/helpUri").asText()).isEqualTo("https://example.org/foilint/rules/" + r.at("/id").asText() + ".md");
+      hidden = r.at("/id").asText().equals("hidden-sheet") ? r : hidden;
+    }
+    assertThat(hidden).isNotNull();
+    // hidden-sheet.md links to very-hidden-sheet.md: outside the repository only an absolute link works
+    assertThat(hidden.at("/help/markdown").asText())
+        .contains("](https://example.org/foilint/rules/very-hidden-sheet.md)").doesNotContain("](very-hidden-sheet.md)");
+  }
+
+  /** The driver's rules are docs text: the same whatever was scanned, so they cannot carry a file's data. */
+  @Test
+  void ruleHelpDoesNotDependOnTheFilesScanned() throws IOException {
+    JsonNode empty = render(report()).at("/runs/0/tool/driver/rules");
+    JsonNode full = render(report(file("Priya Hartwell.xlsx", Verdict.BLOCK, HIDDEN_SHEET, COMMENT, UNREADABLE)))
+        .at("/runs/0/tool/driver/rules");
+    assertThat(full).isEqualTo(empty);
+  }
+
+  @Test
+  void onlyALineOfAPlainTextFileItselfGetsARegion() throws IOException {
+    Finding inText = new Finding("personal-data-in-text", Severity.BLOCK, Location.of("line 12"), "Names", "", "");
+    Finding inCell = new Finding("hidden-sheet", Severity.BLOCK, Location.of("Data", "A1:B2"), "Hidden", "", "");
+    JsonNode results = render(report(
+        new FileReport("a.txt", FileType.TEXT, Verdict.BLOCK, List.of(inText)),
+        new FileReport("b.zip!/a.txt", FileType.TEXT, Verdict.BLOCK, List.of(inText)),
+        new FileReport("a.xlsx", FileType.XLSX, Verdict.BLOCK, List.of(inCell)))).at("/runs/0/results");
+    assertThat(results.get(0).at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(12);
+    // a bundle entry's artifact is the bundle, whose lines these are not; cells are not lines
+    assertThat(results.get(1).at("/locations/0/physicalLocation/region").isMissingNode()).isTrue();
+    assertThat(results.get(2).at("/locations/0/physicalLocation/region").isMissingNode()).isTrue();
   }
 
   @Test
