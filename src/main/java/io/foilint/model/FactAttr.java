@@ -67,9 +67,9 @@ public final class FactAttr<T> {
     return raw == null ? missing : parse.apply(raw);
   }
 
-  /** The value as it is written into {@code attrs}. */
+  /** The value as it is written into {@code attrs}; null is refused, as {@code Map.of} refused it. */
   public String format(T value) {
-    return Objects.toString(value, "");
+    return String.valueOf(Objects.requireNonNull(value, name));
   }
 
   @Override
