@@ -24,6 +24,11 @@ public record Fact(FactKind kind, Location location, String name, String value, 
     this(kind, location, name, value, Map.of());
   }
 
+  /** The attribute under a typed key, or its type's empty value (0, false, "") when absent. */
+  public <T> T get(FactAttr<T> key) {
+    return key.read(attrs);
+  }
+
   public String attr(String key) {
     return attrs.getOrDefault(key, "");
   }

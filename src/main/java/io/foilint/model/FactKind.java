@@ -33,7 +33,7 @@ public enum FactKind {
   VBA_PROJECT,
   /** An Excel 4 (XLM) macro sheet. name = sheet name. attrs: state. */
   XLM_MACRO_SHEET,
-  /** An embedded object or package. name = part/storage, value = its type. attrs: bytes, scanned (true if recursed into). */
+  /** An embedded object or package. name = part/storage, value = its type. attrs: bytes, scanned (true if recursed into), storage (OLE storage), unreferenced (true when nothing shows it). */
   EMBEDDED_OBJECT,
   /** A shared-workbook revision log. name = part. attrs: changes (count), users. */
   REVISION_LOG,
@@ -47,7 +47,11 @@ public enum FactKind {
   ENCRYPTED_DEFAULT_PASSWORD,
   /** A thumbnail picture of the first page/sheet. name = part. */
   THUMBNAIL,
-  /** A hint the extractor could not fully interpret (e.g. an unknown part). name = part, value = why. */
+  /**
+   * A hint the extractor could not fully interpret (e.g. an unknown part). name = part, value = why.
+   * attrs: sentence (true when value is a whole sentence for the officer), pictures (true for
+   * pictures not read), block (true when it must block).
+   */
   UNINSPECTED_PART,
   /**
    * A redaction marked but never applied (a PDF /Redact annotation): the content under it is still
@@ -81,7 +85,8 @@ public enum FactKind {
   PDF_ACTION,
   /**
    * An optional-content group (layer) of a PDF. name = layer name, value = "on" or "off" in the
-   * default view. attrs: used (true when page content draws on it), pages (where).
+   * default view. attrs: used (true when page content draws on it), hasText (true when it draws
+   * text), pages (where).
    */
   PDF_LAYER,
   /**

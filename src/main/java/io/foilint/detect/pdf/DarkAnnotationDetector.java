@@ -5,6 +5,7 @@ import io.foilint.detect.Evidence;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 import java.util.List;
 
@@ -26,7 +27,7 @@ public final class DarkAnnotationDetector extends Detector {
       return;
     }
     String what = "Highlight".equals(fact.name()) ? "A dark highlight" : "A dark filled box";
-    String by = fact.attr("author").isBlank() ? "" : " (added by " + Evidence.mask(fact.attr("author")) + ")";
+    String by = fact.get(FactAttr.AUTHOR).isBlank() ? "" : " (added by " + Evidence.mask(fact.get(FactAttr.AUTHOR)) + ")";
     report(
         Severity.BLOCK,
         fact.location(),

@@ -4,6 +4,7 @@ import io.foilint.detect.Detector;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import io.foilint.model.TextBlock;
@@ -89,20 +90,20 @@ public final class EarlierRevisionDetector extends Detector {
         continue;
       }
       Location where = new Location(e.getKey(), "revisions", "");
-      if (!r.attr("unreadable").isEmpty()) {
+      if (!r.get(FactAttr.UNREADABLE).isEmpty()) {
         report(Severity.REVIEW, where,
             "The PDF holds " + revisions + " saved versions; earlier version(s) "
-                + r.attr("unreadable") + " could not be opened, so their text was not compared"
+                + r.get(FactAttr.UNREADABLE) + " could not be opened, so their text was not compared"
                 + " with the final version",
             "");
       }
-      if (r.flag("capped")) {
+      if (r.get(FactAttr.CAPPED)) {
         report(Severity.REVIEW, where,
             "The PDF holds " + revisions + " saved versions; only the latest "
-                + r.attr("compared") + " earlier ones were compared with the final version",
+                + r.get(FactAttr.COMPARED) + " earlier ones were compared with the final version",
             "");
       }
-      if (f.blocks == 0 && r.attr("unreadable").isEmpty() && !r.flag("capped")) {
+      if (f.blocks == 0 && r.get(FactAttr.UNREADABLE).isEmpty() && !r.get(FactAttr.CAPPED)) {
         report(Severity.INFO, where,
             "The PDF was saved " + revisions + " times and keeps each earlier version; none of"
                 + " them holds text the final version lacks",

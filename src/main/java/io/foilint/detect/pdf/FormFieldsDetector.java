@@ -5,6 +5,7 @@ import io.foilint.detect.Evidence;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import java.util.ArrayList;
@@ -47,9 +48,9 @@ public final class FormFieldsDetector extends Detector {
       f.first = new Location(fact.location().container(), fact.location().place(), "");
     }
     f.filled++;
-    String name = "'" + Evidence.maskName(fact.name()) + "'" + (fact.attr("page").isEmpty() ? "" : " (page " + fact.attr("page") + ")");
+    String name = "'" + Evidence.maskName(fact.name()) + "'" + (fact.get(FactAttr.PAGE).isEmpty() ? "" : " (page " + fact.get(FactAttr.PAGE) + ")");
     PdfWords.addUpTo(f.names, name, 6);
-    if (fact.flag("hidden")) {
+    if (fact.get(FactAttr.HIDDEN)) {
       f.hidden++;
       PdfWords.addUpTo(f.hiddenNames, name, 6);
     }

@@ -4,6 +4,7 @@ import io.foilint.detect.Detector;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import io.foilint.model.TextBlock;
@@ -54,8 +55,8 @@ public final class HiddenLayerDetector extends Detector {
 
   @Override
   public void fact(Fact fact) {
-    if (fact.kind() == FactKind.PDF_LAYER && fact.value().equals("off") && fact.flag("used")
-        && !fact.flag("hasText")) {
+    if (fact.kind() == FactKind.PDF_LAYER && fact.value().equals("off") && fact.get(FactAttr.USED)
+        && !fact.get(FactAttr.HAS_TEXT)) {
       files.computeIfAbsent(fact.location().container(), k -> new File()).graphicsOnly.add(fact);
     }
   }
@@ -73,7 +74,7 @@ public final class HiddenLayerDetector extends Detector {
       for (Fact layer : f.graphicsOnly) {
         report(Severity.REVIEW, layer.location().withRef(layer.name()),
             "Layer '" + layer.name() + "' is switched off but draws on "
-                + (layer.attr("pages").contains(",") ? "pages " : "page ") + layer.attr("pages") + " — a reader can switch it on; check what it shows",
+                + (layer.get(FactAttr.PAGES).contains(",") ? "pages " : "page ") + layer.get(FactAttr.PAGES) + " — a reader can switch it on; check what it shows",
             "");
       }
     }

@@ -5,6 +5,7 @@ import io.foilint.detect.Evidence;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ public final class PdfActionsDetector extends Detector {
     }
     Actions a = files.computeIfAbsent(fact.location().container(), k -> new Actions());
     String type = fact.value();
-    String target = fact.attr("target");
+    String target = fact.get(FactAttr.TARGET);
     if (ACTIVE.contains(type)) {
       if (a.firstActive == null) {
         a.firstActive = fact.location();
@@ -94,8 +95,8 @@ public final class PdfActionsDetector extends Detector {
 
   private static String describe(String type, Fact fact) {
     return switch (type) {
-      case "JavaScript" -> "a script" + (fact.intAttr("scriptBytes") > 0
-          ? " of " + PdfWords.count(fact.intAttr("scriptBytes"), "byte") : "");
+      case "JavaScript" -> "a script" + (fact.get(FactAttr.SCRIPT_BYTES) > 0
+          ? " of " + PdfWords.count(fact.get(FactAttr.SCRIPT_BYTES), "byte") : "");
       case "Launch" -> "an action that starts a program or opens a file";
       case "SubmitForm" -> "an action that sends the form to an address";
       case "ImportData" -> "an action that loads form data from a file";

@@ -5,6 +5,7 @@ import io.foilint.detect.Evidence;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ public final class EmailRecipientsDetector extends Detector {
     String container = fact.location().container();
     locations.putIfAbsent(container, new Location(container, fact.location().place(), ""));
     messages.computeIfAbsent(container, k -> new ArrayList<>())
-        .add(new Party(fact.attr("role"), fact.value(), MailDomains.domain(fact.attr("address"))));
+        .add(new Party(fact.get(FactAttr.ROLE), fact.value(), MailDomains.domain(fact.get(FactAttr.ADDRESS))));
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
 import io.foilint.model.Cell;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import io.foilint.model.Row;
@@ -58,8 +59,8 @@ public final class ChartCacheDetector extends Detector {
     if (fact.kind() == FactKind.CHART) {
       Chart c = chart(fact.location());
       c.location = fact.location();
-      c.pointsAttr = Math.max(c.pointsAttr, fact.intAttr("cachedPoints"));
-      c.externalData = fact.attr("externalData");
+      c.pointsAttr = Math.max(c.pointsAttr, fact.get(FactAttr.CACHED_POINTS));
+      c.externalData = fact.get(FactAttr.EXTERNAL_DATA);
     }
   }
 

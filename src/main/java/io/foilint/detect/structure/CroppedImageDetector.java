@@ -5,6 +5,7 @@ import io.foilint.detect.Evidence;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 
 /**
@@ -30,7 +31,7 @@ public final class CroppedImageDetector extends Detector {
     }
     String picture = fact.name().isEmpty() ? "A picture" : "The picture " + Words.quoted(Evidence.maskName(fact.name()));
     String where = fact.location().place().isEmpty() ? "" : " in " + fact.location().place();
-    String target = fact.attr("target").isEmpty() ? "" : " (" + fact.attr("target") + ")";
+    String target = fact.get(FactAttr.TARGET).isEmpty() ? "" : " (" + fact.get(FactAttr.TARGET) + ")";
     report(
         Severity.REVIEW,
         fact.location(),

@@ -4,6 +4,7 @@ import io.foilint.detect.Detector;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 
 /**
@@ -25,8 +26,8 @@ public final class CustomXmlDetector extends Detector {
     }
     Details details =
         new Details()
-            .add(fact.attr("rootElement").isEmpty() ? "" : "root element " + fact.attr("rootElement"))
-            .add(Words.bytes(fact.intAttr("bytes")));
+            .add(fact.get(FactAttr.ROOT_ELEMENT).isEmpty() ? "" : "root element " + fact.get(FactAttr.ROOT_ELEMENT))
+            .add(Words.bytes(fact.get(FactAttr.BYTES)));
     report(
         Severity.REVIEW,
         fact.location(),

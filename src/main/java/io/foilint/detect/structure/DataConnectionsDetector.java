@@ -5,6 +5,7 @@ import io.foilint.detect.Evidence;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 
 /**
@@ -29,9 +30,9 @@ public final class DataConnectionsDetector extends Detector {
     if (fact.kind() == FactKind.DATA_CONNECTION) {
       Details details =
           new Details()
-              .add(fact.attr("type").isEmpty() ? "" : "type " + fact.attr("type"))
-              .add(fact.attr("server").isEmpty() ? "" : "server " + Evidence.mask(fact.attr("server")));
-      String detail = fact.value().isBlank() ? fact.attr("command") : fact.value();
+              .add(fact.get(FactAttr.TYPE).isEmpty() ? "" : "type " + fact.get(FactAttr.TYPE))
+              .add(fact.get(FactAttr.SERVER).isEmpty() ? "" : "server " + Evidence.mask(fact.get(FactAttr.SERVER)));
+      String detail = fact.value().isBlank() ? fact.get(FactAttr.COMMAND) : fact.value();
       report(
           Severity.REVIEW,
           fact.location(),
@@ -41,7 +42,7 @@ public final class DataConnectionsDetector extends Detector {
               + " into the file",
           Evidence.mask(detail));
     } else if (fact.kind() == FactKind.POWER_QUERY) {
-      String size = Words.bytes(fact.intAttr("bytes"));
+      String size = Words.bytes(fact.get(FactAttr.BYTES));
       report(
           Severity.REVIEW,
           fact.location(),

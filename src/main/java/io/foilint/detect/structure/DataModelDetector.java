@@ -4,6 +4,7 @@ import io.foilint.detect.Detector;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 
 /**
@@ -25,7 +26,7 @@ public final class DataModelDetector extends Detector {
     if (fact.kind() != FactKind.DATA_MODEL) {
       return;
     }
-    String size = Words.bytes(fact.intAttr("bytes"));
+    String size = Words.bytes(fact.get(FactAttr.BYTES));
     report(
         Severity.BLOCK,
         fact.location(),

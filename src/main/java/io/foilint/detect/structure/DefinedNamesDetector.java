@@ -4,6 +4,7 @@ import io.foilint.detect.Detector;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import java.util.ArrayList;
@@ -58,16 +59,16 @@ public final class DefinedNamesDetector extends Detector {
     if (fact.kind() != FactKind.DEFINED_NAME) {
       return;
     }
-    boolean builtin = fact.flag("builtin") || isExcelOwnName(fact.name());
-    if (fact.flag("external")) {
+    boolean builtin = fact.get(FactAttr.BUILTIN) || isExcelOwnName(fact.name());
+    if (fact.get(FactAttr.EXTERNAL)) {
       external.add(fact);
     } else if (builtin) {
-      if (fact.flag("hidden") || fact.flag("refersToHiddenSheet")) {
+      if (fact.get(FactAttr.HIDDEN) || fact.get(FactAttr.REFERS_TO_HIDDEN_SHEET)) {
         builtinHidden.add(fact);
       }
-    } else if (fact.flag("hidden")) {
+    } else if (fact.get(FactAttr.HIDDEN)) {
       hidden.add(fact);
-    } else if (fact.flag("refersToHiddenSheet")) {
+    } else if (fact.get(FactAttr.REFERS_TO_HIDDEN_SHEET)) {
       onHiddenSheets.add(fact);
     }
   }

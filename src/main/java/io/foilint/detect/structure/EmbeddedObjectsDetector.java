@@ -5,6 +5,7 @@ import io.foilint.detect.Evidence;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 
 /**
@@ -31,22 +32,22 @@ public final class EmbeddedObjectsDetector extends Detector {
       return;
     }
     Details details =
-        new Details().add(fact.value()).add(Words.bytes(fact.intAttr("bytes")))
-            .add(fact.attr("storage").isEmpty() ? "" : "storage " + fact.attr("storage"));
+        new Details().add(fact.value()).add(Words.bytes(fact.get(FactAttr.BYTES)))
+            .add(fact.get(FactAttr.STORAGE).isEmpty() ? "" : "storage " + fact.get(FactAttr.STORAGE));
     // an attachment or object may be named after the person it is about
     String shownName = Evidence.maskName(fact.name());
     String name = shownName.isEmpty() ? "" : " " + shownName;
     String tail =
-        fact.flag("scanned")
+        fact.get(FactAttr.SCANNED)
             ? "its own findings are listed with its inner path"
             : "foilint could not look inside it, so open it and check it by hand";
-    if (fact.flag("unreferenced")) {
+    if (fact.get(FactAttr.UNREFERENCED)) {
       // Left behind by a deleted attachment: no reader lists it, so no one checking the file sees it.
       report(
           Severity.REVIEW,
           fact.location(),
           "A file is embedded that nothing in the document refers to" + " (" + shownName
-              + Words.bytes(fact.intAttr("bytes")).transform(b -> b.isEmpty() ? "" : ", " + b) + ")"
+              + Words.bytes(fact.get(FactAttr.BYTES)).transform(b -> b.isEmpty() ? "" : ", " + b) + ")"
               + " — no reader lists it, but PDF tools extract it; " + tail,
           "",
           "Produce the PDF again from its source (Save as PDF / Print to PDF), or use Acrobat's"

@@ -5,6 +5,7 @@ import io.foilint.detect.Evidence;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import io.foilint.model.Row;
@@ -70,7 +71,7 @@ public final class ExternalLinkDetector extends Detector {
       Link l = link(fact.location());
       l.location = fact.location();
       l.target = fact.value();
-      l.cachedCellsAttr = Math.max(l.cachedCellsAttr, fact.intAttr("cachedCells"));
+      l.cachedCellsAttr = Math.max(l.cachedCellsAttr, fact.get(FactAttr.CACHED_CELLS));
     }
   }
 

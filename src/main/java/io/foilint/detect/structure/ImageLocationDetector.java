@@ -4,6 +4,7 @@ import io.foilint.detect.Detector;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 import java.util.Locale;
 
@@ -29,7 +30,7 @@ public final class ImageLocationDetector extends Detector {
     if (fact.kind() != FactKind.IMAGE_LOCATION) {
       return;
     }
-    String rounded = rounded(fact.attr("latitude"), fact.attr("longitude"));
+    String rounded = rounded(fact.get(FactAttr.LATITUDE), fact.get(FactAttr.LONGITUDE));
     String picture = fact.location().place().isEmpty() || fact.location().place().equals(
         "picture metadata") ? "The picture" : "The picture " + fact.location().place();
     report(

@@ -4,6 +4,7 @@ import io.foilint.detect.Detector;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 import java.util.Locale;
 
@@ -29,8 +30,8 @@ public final class MacrosDetector extends Detector {
     if (fact.kind() == FactKind.VBA_PROJECT) {
       Details details =
           new Details()
-              .add(fact.intAttr("modules") > 0 ? Words.count(fact.intAttr("modules"), "module") : "")
-              .add(Words.bytes(fact.intAttr("bytes")));
+              .add(fact.get(FactAttr.MODULES) > 0 ? Words.count(fact.get(FactAttr.MODULES), "module") : "")
+              .add(Words.bytes(fact.get(FactAttr.BYTES)));
       report(
           Severity.REVIEW,
           fact.location(),
@@ -38,7 +39,7 @@ public final class MacrosDetector extends Detector {
               + " rebuild data when the file is opened, and cannot be judged without running them",
           "");
     } else if (fact.kind() == FactKind.XLM_MACRO_SHEET) {
-      String state = fact.attr("state").toLowerCase(Locale.ROOT);
+      String state = fact.get(FactAttr.STATE).toLowerCase(Locale.ROOT);
       boolean hidden = state.equals("hidden") || state.equals("veryhidden");
       String sheet = fact.name().isEmpty() ? "" : " " + Words.quoted(fact.name());
       if (hidden) {

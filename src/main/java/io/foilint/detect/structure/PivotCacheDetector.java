@@ -5,6 +5,7 @@ import io.foilint.detect.Evidence;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import io.foilint.model.Row;
@@ -63,10 +64,10 @@ public final class PivotCacheDetector extends Detector {
       Cache c = cache(fact.location());
       c.location = fact.location();
       c.factSeen = true;
-      c.source = fact.attr("source");
-      c.refreshedBy = fact.attr("refreshedBy");
-      c.recordsAttr = Math.max(c.recordsAttr, fact.intAttr("records"));
-      c.sharedItemsAttr = Math.max(c.sharedItemsAttr, fact.intAttr("sharedItems"));
+      c.source = fact.get(FactAttr.SOURCE);
+      c.refreshedBy = fact.get(FactAttr.REFRESHED_BY);
+      c.recordsAttr = Math.max(c.recordsAttr, fact.get(FactAttr.RECORDS));
+      c.sharedItemsAttr = Math.max(c.sharedItemsAttr, fact.get(FactAttr.SHARED_ITEMS));
     } else if (fact.kind() == FactKind.SLICER_CACHE) {
       slicers.putIfAbsent(PartKey.of(fact.location()) + fact.name(), fact.location());
     }

@@ -5,6 +5,7 @@ import io.foilint.detect.Evidence;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import io.foilint.model.Row;
@@ -54,9 +55,9 @@ public final class RevisionLogDetector extends Detector {
   public void fact(Fact fact) {
     if (fact.kind() == FactKind.REVISION_LOG) {
       Log l = log(fact.location());
-      l.changesAttr += fact.intAttr("changes");
+      l.changesAttr += fact.get(FactAttr.CHANGES);
       if (l.users.isEmpty()) {
-        l.users = fact.attr("users");
+        l.users = fact.get(FactAttr.USERS);
       }
     }
   }

@@ -7,6 +7,7 @@ import io.foilint.detect.Severity;
 import io.foilint.detect.StrayCharacters;
 import io.foilint.detect.personal.names.PersonOrPlaceholder;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import io.foilint.model.TextBlock;
@@ -55,11 +56,11 @@ public final class TrackedChangesDetector extends Detector {
     if (c.first == null) {
       c.first = fact.location();
     }
-    c.insertions += fact.intAttr("insertions");
-    c.deletions += fact.intAttr("deletions");
-    c.moves += fact.intAttr("moves");
-    c.formatting += fact.intAttr("formatting");
-    for (String a : fact.attr("authors").split("\\|")) {
+    c.insertions += fact.get(FactAttr.INSERTIONS);
+    c.deletions += fact.get(FactAttr.DELETIONS);
+    c.moves += fact.get(FactAttr.MOVES);
+    c.formatting += fact.get(FactAttr.FORMATTING);
+    for (String a : fact.get(FactAttr.AUTHORS).split("\\|")) {
       if (!a.isBlank() && c.authors.size() < 50) {
         c.authors.add(a.strip());
       }

@@ -5,6 +5,7 @@ import io.foilint.detect.Detector;
 import io.foilint.detect.Rule;
 import io.foilint.detect.Severity;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 
 /**
@@ -31,17 +32,17 @@ public final class UninspectedPartDetector extends Detector {
     if (fact.kind() != FactKind.UNINSPECTED_PART) {
       return;
     }
-    if (fact.flag("sentence")) {
+    if (fact.get(FactAttr.SENTENCE)) {
       // The extractor has said it all, e.g. a damaged PDF read after rebuilding its structure.
       report(Severity.REVIEW, fact.location(), fact.value(), "");
       return;
     }
-    if (fact.flag("pictures")) {
+    if (fact.get(FactAttr.PICTURES)) {
       // one finding for all the pictures of a package: their bytes were checked to be pictures
       report(Severity.REVIEW, fact.location(), fact.value(), "");
       return;
     }
-    if (fact.flag("block")) {
+    if (fact.get(FactAttr.BLOCK)) {
       // a document or disguised part inside the package: block until someone has looked
       report(Severity.BLOCK, fact.location(), "Part " + fact.name() + ": " + fact.value(), "");
       return;

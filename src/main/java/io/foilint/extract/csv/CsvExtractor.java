@@ -15,6 +15,7 @@ import io.foilint.extract.text.DecodingReader;
 import io.foilint.model.Cell;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import io.foilint.model.Row;
@@ -77,7 +78,7 @@ public final class CsvExtractor implements Extractor {
           + CsvDialect.name(e.getKey()) + ", but columns may be misread — check the file.");
     }
     for (String p : problems) {
-      out.fact(new Fact(FactKind.UNINSPECTED_PART, Location.of(""), "", p, Map.of("sentence", "true")));
+      out.fact(new Fact(FactKind.UNINSPECTED_PART, Location.of(""), "", p, FactAttr.attrs().put(FactAttr.SENTENCE, true).build()));
     }
   }
 

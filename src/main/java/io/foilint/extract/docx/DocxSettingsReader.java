@@ -5,6 +5,7 @@ import io.foilint.extract.xlsx.XlsxPackageParts;
 import io.foilint.extract.xlsx.XlsxXmlReader;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import java.util.HashSet;
@@ -101,7 +102,7 @@ final class DocxSettingsReader {
       while (xml.nextStart()) {
         if (xml.local().equals("sourceFileName") && !xml.attr("val").isBlank()) {
           out.fact(new Fact(FactKind.DATA_CONNECTION, Location.of(name, "frame"),
-              "frame source", xml.attr("val"), Map.of("type", "Word frame loading an outside page")));
+              "frame source", xml.attr("val"), FactAttr.attrs().put(FactAttr.TYPE, "Word frame loading an outside page").build()));
         }
       }
     }
@@ -126,7 +127,7 @@ final class DocxSettingsReader {
           String user = xml.attr("userId");
           if (!user.isBlank()) {
             out.fact(new Fact(FactKind.COMMENT_AUTHOR, Location.of(name), user, user,
-                Map.of("provider", xml.attr("providerId"))));
+                FactAttr.attrs().put(FactAttr.PROVIDER, xml.attr("providerId")).build()));
           }
         }
       }
@@ -152,7 +153,7 @@ final class DocxSettingsReader {
         reported++;
         String kind = l.type().substring(l.type().lastIndexOf('/') + 1);
         out.fact(new Fact(FactKind.DATA_CONNECTION, Location.of(source), "linked " + kind,
-            l.target(), Map.of("type", "Word link to an outside " + kind)));
+            l.target(), FactAttr.attrs().put(FactAttr.TYPE, "Word link to an outside " + kind).build()));
       }
     }
   }

@@ -3,6 +3,7 @@ package io.foilint.extract.ods;
 import io.foilint.extract.ExtractionException;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 import io.foilint.model.TextBlock;
 import io.foilint.model.TextKind;
@@ -77,7 +78,7 @@ final class ShapeReader {
               scope.at(sheet),
               "inline object " + inlineObjects,
               ole ? "OLE object (inline)" : "OpenDocument object (inline)",
-              Map.of("scanned", "false")));
+              FactAttr.attrs().put(FactAttr.SCANNED, false).build()));
     }
   }
 

@@ -9,6 +9,7 @@ import io.foilint.extract.sheet.Rgb;
 import io.foilint.model.Cell;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import io.foilint.model.Row;
@@ -743,7 +744,7 @@ final class TextBodyReader {
     } else {
       inlineObjects++;
       sink().fact(new Fact(FactKind.EMBEDDED_OBJECT, here(), "inline object " + inlineObjects,
-          ole ? "OLE object (inline)" : "OpenDocument object (inline)", Map.of("scanned", "false")));
+          ole ? "OLE object (inline)" : "OpenDocument object (inline)", FactAttr.attrs().put(FactAttr.SCANNED, false).build()));
     }
     return null;
   }
@@ -768,7 +769,7 @@ final class TextBodyReader {
     if (target.isBlank() || !connections.add(type + "\n" + target)) {
       return;
     }
-    sink().fact(new Fact(FactKind.DATA_CONNECTION, here(), name, target, Map.of("type", type)));
+    sink().fact(new Fact(FactKind.DATA_CONNECTION, here(), name, target, FactAttr.attrs().put(FactAttr.TYPE, type).build()));
   }
 
   /** text:user-field-decl: a user-defined field, a property the document carries. */

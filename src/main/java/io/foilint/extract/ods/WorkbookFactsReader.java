@@ -3,6 +3,7 @@ package io.foilint.extract.ods;
 import io.foilint.extract.ExtractionException;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import java.util.HashMap;
@@ -126,7 +127,7 @@ final class WorkbookFactsReader {
         out.fact(new Fact(FactKind.AUTOFILTER, location, sheetOf(range), range, Map.of("databaseRange", dbName)));
       }
       if (!source.isEmpty()) {
-        out.fact(new Fact(FactKind.DATA_CONNECTION, location, dbName, source, Map.of("type", "database-range")));
+        out.fact(new Fact(FactKind.DATA_CONNECTION, location, dbName, source, FactAttr.attrs().put(FactAttr.TYPE, "database-range").build()));
       }
     }
   }

@@ -8,6 +8,7 @@ import io.foilint.extract.TempFiles;
 import io.foilint.extract.pdf.tables.PdfPageTables;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import java.io.IOException;
@@ -78,7 +79,7 @@ public final class PdfExtractor implements Extractor {
             "PDF structure",
             "The PDF is damaged (" + why + "); it was read after rebuilding its structure, so"
                 + " anything the damage cut off was not checked",
-            Map.of("sentence", "true"))));
+            FactAttr.attrs().put(FactAttr.SENTENCE, true).build())));
   }
 
   private static PDDocument open(Path file) throws ExtractionException {

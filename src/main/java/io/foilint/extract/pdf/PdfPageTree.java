@@ -4,6 +4,7 @@ import io.foilint.extract.ExtractionException;
 import io.foilint.extract.ExtractionException.Reason;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import java.util.ArrayDeque;
@@ -149,7 +150,7 @@ final class PdfPageTree {
     out.fact(new Fact(FactKind.UNINSPECTED_PART, Location.of("PDF structure"), "page list",
         "The PDF's page list is damaged (" + why + "); " + repair
             + ". A PDF reader may show different pages; check the document by hand",
-        Map.of("sentence", "true")));
+        FactAttr.attrs().put(FactAttr.SENTENCE, true).build()));
   }
 
   /**

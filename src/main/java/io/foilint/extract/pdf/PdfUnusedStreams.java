@@ -4,6 +4,7 @@ import io.foilint.extract.ExtractionContext;
 import io.foilint.extract.ExtractionException;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import io.foilint.model.TextBlock;
@@ -71,7 +72,7 @@ final class PdfUnusedStreams {
         out.fact(new Fact(FactKind.UNINSPECTED_PART, where, "unused stream",
             "A stream no page or other part of the PDF uses (object " + u.number() + ") is damaged ("
                 + r.damage() + "); what it holds past the damage was not checked",
-            Map.of("sentence", "true")));
+            FactAttr.attrs().put(FactAttr.SENTENCE, true).build()));
       }
     }
   }

@@ -10,6 +10,7 @@ import io.foilint.extract.xls.DocumentProperties;
 import io.foilint.model.Cell;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import io.foilint.model.Row;
@@ -122,7 +123,7 @@ public final class PptExtractor implements Extractor {
       objects++;
       String name = "embedded object " + objects;
       out.fact(new Fact(FactKind.EMBEDDED_OBJECT, Location.of(name), name, "embedded object",
-          Map.of("scanned", "true")));
+          FactAttr.attrs().put(FactAttr.SCANNED, true).build()));
       try (InputStream in = object.getInputStream()) {
         context.embedded(name + ".ole", in);
       }

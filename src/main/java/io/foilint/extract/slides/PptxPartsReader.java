@@ -7,6 +7,7 @@ import io.foilint.extract.xlsx.XlsxPackageParts;
 import io.foilint.extract.xlsx.XlsxXmlReader;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import io.foilint.model.TextKind;
@@ -212,7 +213,7 @@ final class PptxPartsReader {
         reported++;
         String kind = l.type().substring(l.type().lastIndexOf('/') + 1);
         out.fact(new Fact(FactKind.DATA_CONNECTION, Location.of(source), "linked " + kind,
-            l.target(), Map.of("type", "PowerPoint link to an outside " + kind)));
+            l.target(), FactAttr.attrs().put(FactAttr.TYPE, "PowerPoint link to an outside " + kind).build()));
       }
     }
   }

@@ -4,6 +4,7 @@ import io.foilint.extract.ExtractionException;
 import io.foilint.extract.xlsx.XlsxXmlReader;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import io.foilint.model.TextBlock;
@@ -52,7 +53,7 @@ final class SlideCommentsReader {
         if (!user.isBlank() && !user.equals(name)) {
           // the signed-in account (e-mail address or SID) names the person too
           out.fact(new Fact(FactKind.COMMENT_AUTHOR, Location.of(partName), user, user,
-              Map.of("provider", xml.attr("providerId"))));
+              FactAttr.attrs().put(FactAttr.PROVIDER, xml.attr("providerId")).build()));
         }
       }
     }

@@ -5,6 +5,7 @@ import io.foilint.extract.ExtractionException;
 import io.foilint.extract.Extractor;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import io.foilint.model.TextKind;
@@ -64,7 +65,7 @@ public final class PlainTextExtractor implements Extractor {
     }
     problems.addAll(decoded.problems(encoding.charset().name()));
     for (String p : problems) {
-      out.fact(new Fact(FactKind.UNINSPECTED_PART, Location.of(""), "", p, Map.of("sentence", "true")));
+      out.fact(new Fact(FactKind.UNINSPECTED_PART, Location.of(""), "", p, FactAttr.attrs().put(FactAttr.SENTENCE, true).build()));
     }
   }
 }

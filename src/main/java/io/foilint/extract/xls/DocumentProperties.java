@@ -3,6 +3,7 @@ package io.foilint.extract.xls;
 import io.foilint.extract.PropertyValues;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import java.util.Map;
@@ -49,7 +50,7 @@ public final class DocumentProperties {
       out.fact(new Fact(FactKind.UNINSPECTED_PART, Location.of(place), place,
           "The " + place + " could not be read — whatever they hold (authors, company, custom"
               + " properties) was not checked",
-          Map.of("sentence", "true")));
+          FactAttr.attrs().put(FactAttr.SENTENCE, true).build()));
       return;
     }
     Location at = Location.of(place);

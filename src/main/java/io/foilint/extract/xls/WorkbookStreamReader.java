@@ -6,6 +6,7 @@ import io.foilint.extract.ExtractionException.Reason;
 import io.foilint.extract.sheet.CellRefs;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import io.foilint.model.Visibility;
@@ -402,7 +403,7 @@ final class WorkbookStreamReader {
       pivotCacheStreams.add(String.format("%04X", BiffBytes.body(r).u16()));
     } else if (r.getSid() == SID_DCONN) {
       out.fact(new Fact(FactKind.DATA_CONNECTION, Location.of("Workbook"), "DCONN", printableText(r),
-          Map.of("type", "DCONN")));
+          FactAttr.attrs().put(FactAttr.TYPE, "DCONN").build()));
     } else if (r.getSid() == SID_DBQUERY) {
       query = new DataQuery("Workbook");
     } else if (r.getSid() == SID_SXSTRING && query != null) {
@@ -414,7 +415,7 @@ final class WorkbookStreamReader {
     sheets.add(info);
     if (info.type() == SheetInfo.MACRO_SHEET) {
       out.fact(new Fact(FactKind.XLM_MACRO_SHEET, Location.of(info.name()), info.name(), "",
-          Map.of("state", info.state())));
+          FactAttr.attrs().put(FactAttr.STATE, info.state()).build()));
     }
   }
 
@@ -513,7 +514,7 @@ final class WorkbookStreamReader {
       appendQuery(r);
     } else if (sid == SID_QSI) {
       sheet.later(new Fact(FactKind.DATA_CONNECTION, Location.of(sheet.name()), "query table", printableText(r),
-          Map.of("type", "QSI")));
+          FactAttr.attrs().put(FactAttr.TYPE, "QSI").build()));
     }
   }
 
@@ -664,7 +665,7 @@ final class WorkbookStreamReader {
       return;
     }
     Fact fact = new Fact(FactKind.DATA_CONNECTION, Location.of(query.place), "DBQUERY", query.text.toString(),
-        Map.of("type", "DBQUERY"));
+        FactAttr.attrs().put(FactAttr.TYPE, "DBQUERY").build());
     query = null;
     if (sheet != null) {
       sheet.later(fact);

@@ -6,6 +6,7 @@ import io.foilint.extract.ExtractionException.Reason;
 import io.foilint.extract.sheet.ThemeColours;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import io.foilint.model.TextBlock;
@@ -138,7 +139,7 @@ final class XlsbPackageReader {
     } else {
       if (type.endsWith("Macrosheet")) {
         out.fact(new Fact(FactKind.XLM_MACRO_SHEET, Location.of(sheet.name()), sheet.name(), partName,
-            Map.of("state", sheet.stateWord())));
+            FactAttr.attrs().put(FactAttr.STATE, sheet.stateWord()).build()));
       }
       try (InputStream in = part.getInputStream()) {
         new SheetBinReader(sheet.name(), sheet.visibility(), strings, styles, part::getInputStream, context, out)

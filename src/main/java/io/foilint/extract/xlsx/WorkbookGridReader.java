@@ -6,6 +6,7 @@ import io.foilint.extract.ExtractionException.Reason;
 import io.foilint.extract.sheet.ThemeColours;
 import io.foilint.model.ContentHandler;
 import io.foilint.model.Fact;
+import io.foilint.model.FactAttr;
 import io.foilint.model.FactKind;
 import io.foilint.model.Location;
 import io.foilint.model.TableOrigin;
@@ -136,7 +137,7 @@ final class WorkbookGridReader {
               Location.of(sheet.name()),
               sheet.name(),
               "",
-              Map.of("state", sheet.stateName())));
+              FactAttr.attrs().put(FactAttr.STATE, sheet.stateName()).build()));
     }
     out.startTable(new TableStart(TableOrigin.SHEET, sheet.name(), Location.of(sheet.name()), sheet.state()));
     XlsxSheetReader reader;
