@@ -277,6 +277,32 @@ class ServeTest {
   }
 
   @Test
+  void multipartPartsSpilledToDiskAreDeletedWithTheScan() throws Exception {
+    List<Path> spilled = new ArrayList<>();
+    FoilintServer server = start(ServeSettings.defaults().withGate(folder -> {
+      // Jetty's own copies of parts over 1 MB, beside the request's upload folder
+      try (Stream<Path> s = Files.list(Uploads.root())) {
+        s.filter(p -> !p.equals(folder)).forEach(spilled::add);
+      }
+    }));
+    Path big = Files.createTempFile("big", ".bin");
+    try {
+      byte[] bytes = new byte[1_500_000];
+      new java.util.Random(42).nextBytes(bytes);
+      Files.write(big, bytes);
+      HttpResponse<String> r = new ServeClient(server).postMultipart(
+          List.of(big, FIXTURES.resolve("csv/staff-list-visible.csv")), "");
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThat(r.headers().firstValue("X-Foilint-Verdict")).contains("BLOCK");
+    } finally {
+      Files.delete(big);
+    }
+    assertThat(spilled).as("Jetty spilled the large part into the private folder").isNotEmpty();
+    assertThat(spilled).allSatisfy(p -> assertThat(p).doesNotExist());
+    assertThat(leftInUploads()).isEmpty();
+  }
+
+  @Test
   void uploadsAreDeletedWhenTheScanFails() throws Exception {
     FoilintServer server = start(ServeSettings.defaults().withGate(folder -> {
       throw new IllegalStateException("simulated failure in " + folder);

@@ -7,14 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -53,11 +57,18 @@ class UploadPageBrowserTest {
       try {
         driver.get("http://127.0.0.1:" + server.port() + "/");
         assertThat(driver.getTitle()).contains("foilint");
+        // keyboard: Tab reaches the file input, the token field and the button, in that order
+        List<String> order = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+          new Actions(driver).sendKeys(Keys.TAB).perform();
+          order.add(driver.switchTo().activeElement().getAttribute("id"));
+        }
+        assertThat(order).containsExactly("files", "token", "check");
         // the file input has a visible label (accessibility) and takes the fixture
         WebElement input = driver.findElement(By.id("files"));
         assertThat(driver.findElement(By.cssSelector("label[for=files]")).getText()).contains("Files to check");
         input.sendKeys(FIXTURE.toAbsolutePath().toString());
-        driver.findElement(By.id("check")).click();
+        driver.findElement(By.id("check")).sendKeys(Keys.ENTER); // submitted from the keyboard
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         WebElement verdict = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
         assertThat(verdict.getText()).isEqualTo("Verdict: BLOCK");
