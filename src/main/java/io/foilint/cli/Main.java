@@ -14,14 +14,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Checks files before an FOI disclosure for data a reader cannot see.",
-    subcommands = {ScanCommand.class, ReportCommand.class, RulesCommand.class, PiiBadgerCommand.class, WatchCommand.class})
+    subcommands = {ScanCommand.class, ReportCommand.class, RulesCommand.class, ServeCommand.class,
+      PiiBadgerCommand.class, WatchCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: scan, report or rules");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: scan, report, rules, serve, pii-badger or watch");
   }
 
   /** Builds the command line with foilint's exit-code conventions (2 for usage and internal errors). */
