@@ -10,6 +10,7 @@ children every two seconds. Prints a markdown table: files finished, RSS at that
 
 Usage (from the repository root, after `mvn -B -DskipTests package`):
     python3 src/tools/bench/flat_memory.py ../shared/corpus [N] [jobs] [--workers W]
+FOILINT_JAVA_OPTS sets the JVM options as for ./foilint (default -Xmx1g -XX:+UseParallelGC).
 The archive is written under target/flat-memory/ and deleted afterwards.
 """
 import json
@@ -123,10 +124,11 @@ def main():
     distinct, size = build(corpus, n, root)
     print("archive: %d files (%d distinct sources, %.0f MB) built in %.0f s"
           % (n, distinct, size / 1e6, time.time() - started), file=sys.stderr)
-    cmd = ["java", "-Xmx1g", "-XX:+UseParallelGC", "-jar", "target/foilint.jar", "scan", "-q",
-           "-j", jobs, "--format", "jsonl", "-o", out, root]
+    java_opts = os.environ.get("FOILINT_JAVA_OPTS", "-Xmx1g -XX:+UseParallelGC").split()
+    cmd = ["java"] + java_opts + ["-jar", "target/foilint.jar", "scan", "-q", "-j", jobs,
+                                  "--format", "jsonl", "-o", out, root]
     if workers:
-        cmd[7:7] = ["--workers", workers]
+        cmd[-1:-1] = ["--workers", workers]
     samples = []
     started = time.time()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -158,8 +160,9 @@ def main():
     print("verdicts: %s; internal errors: %d" % (
         ", ".join("%s %d" % (v, verdicts.get(v, 0)) for v in ("BLOCK", "REVIEW", "PASS")),
         internal_errors))
-    print("\nfoilint scan -j %s%s: %d files in %.0f s (%.1f files/s), exit %d, peak RSS %.0f MB"
-          % (jobs, " --workers " + workers if workers else "", done, seconds, done / seconds,
+    print("\n%s foilint scan -j %s%s: %d files in %.0f s (%.1f files/s), exit %d, peak RSS %.0f MB"
+          % (" ".join(java_opts), jobs, " --workers " + workers if workers else "", done, seconds,
+             done / seconds,
              proc.returncode, peak / 1024))
     shutil.rmtree(root, ignore_errors=True)
 

@@ -7,8 +7,8 @@
 # Usage: src/tools/bench/throughput.sh CORPUS [jobs...]     (from the repository root)
 #   e.g. src/tools/bench/throughput.sh ../shared/corpus 1 2
 # SETS chooses the sets (default "sheets all").
-# FOILINT_JAVA_OPTS sets foilint's JVM options as for ./foilint (default -Xmx1g -XX:+UseParallelGC;
-# Tika always runs with that default).
+# FOILINT_JAVA_OPTS sets foilint's JVM options as for ./foilint (default -Xmx1g -XX:+UseParallelGC,
+# the launcher's). Tika always runs with -Xmx1g -XX:+UseParallelGC.
 # Needs /usr/bin/time (Debian package 'time'); builds target/foilint.jar and the Tika baseline
 # (src/tools/bench/tika-baseline) when missing.
 set -euo pipefail

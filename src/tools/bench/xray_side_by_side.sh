@@ -4,7 +4,8 @@
 # rectangles); foilint runs its full lint. Both run as one process over the whole set, one file
 # at a time: x-ray's inspect() in a loop in one Python process, `foilint scan -j 1` in one JVM.
 # Then PDFBox's plain text extraction of the same files (load + PDFTextStripper, one JVM) as the
-# baseline the issue names. Each run is timed whole, start-up included. Each tool runs RUNS times,
+# baseline the issue names. foilint runs with the launcher's JVM options (FOILINT_JAVA_OPTS
+# overrides them). Each run is timed whole, start-up included. Each tool runs RUNS times,
 # alternating; the medians are printed as one markdown row per tool, with the ratio to x-ray.
 #
 # Usage: XRAY_HOME=/path/to/x-ray src/tools/bench/xray_side_by_side.sh [RUNS] DIR...
@@ -56,7 +57,8 @@ timed() { # NAME COMMAND... : appends "seconds=S <last line the command printed>
 }
 xray_run() { "$python" "$out/xray_batch.py" "$XRAY_HOME" "$out/files"; }
 foilint_run() {
-  java -Xmx1g -XX:+UseParallelGC -jar target/foilint.jar scan -q -j 1 --format jsonl \
+  # shellcheck disable=SC2086 # the options are words; the default is the launcher's
+  java ${FOILINT_JAVA_OPTS:--Xmx1g -XX:+UseParallelGC} -jar target/foilint.jar scan -q -j 1 --format jsonl \
     -o "$out/foilint.jsonl" --files-from "$out/files" || true
   local v
   for v in BLOCK REVIEW PASS; do

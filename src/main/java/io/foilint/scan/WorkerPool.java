@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -156,6 +157,18 @@ public final class WorkerPool implements AutoCloseable {
     }
   }
 
+  /**
+   * The JIT compiler options this process was started with ({@code -XX:TieredStopAtLevel=1} from
+   * the launcher, say): a worker reads files as this process would, and on two cores the full
+   * optimising compiler of each worker competes with the scans for the processors.
+   */
+  static List<String> compilerOptions(List<String> jvmArguments) {
+    return jvmArguments.stream()
+        .filter(a -> a.startsWith("-XX:TieredStopAtLevel=") || a.startsWith("-XX:Tier4")
+            || a.equals("-XX:-TieredCompilation") || a.equals("-XX:+TieredCompilation"))
+        .toList();
+  }
+
   /** Called with the lock held. */
   private Worker start() {
     List<String> cmd = new ArrayList<>();
@@ -172,6 +185,7 @@ public final class WorkerPool implements AutoCloseable {
     }
     cmd.add("-XX:-CreateCoredumpOnCrash");
     cmd.add("-Djava.awt.headless=true");
+    cmd.addAll(compilerOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
     // the same messages and number formats as this process
     for (String p : List.of("user.language", "user.country", "file.encoding", "java.io.tmpdir",
         "pdfbox.fontcache")) {
