@@ -7,6 +7,7 @@ import io.foilint.detect.RuleInfo;
 import io.foilint.scan.FileReport;
 import io.foilint.scan.ScanEngine;
 import io.foilint.scan.ScanReport;
+import io.foilint.store.RulesVersion;
 import io.foilint.verdict.Verdict;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
@@ -19,6 +20,8 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +43,9 @@ public final class FoilintServer implements AutoCloseable {
 
   /** Seconds a client is told to wait when every scan slot is taken. */
   static final int RETRY_AFTER_SECONDS = 5;
+
+  /** How much of a refused upload is read before answering, so the answer reaches the client. */
+  static final long REFUSED_BODY_READ_BYTES = 16L * 1024 * 1024;
 
   private static final Pattern DISPOSITION_NAME =
       Pattern.compile("filename\\s*=\\s*(?:\"([^\"]*)\"|([^;\\s]+))", Pattern.CASE_INSENSITIVE);
@@ -182,12 +188,15 @@ public final class FoilintServer implements AutoCloseable {
     }
     long length = ctx.req().getContentLengthLong();
     if (length > settings.maxUploadBytes()) {
+      if (length <= REFUSED_BODY_READ_BYTES) {
+        drain(ctx, length);
+      }
       reject(ctx, 413, "too_large", "The upload is larger than this server accepts ("
           + settings.maxUploadBytes() + " bytes).");
       return;
     }
     if (!slots.tryAcquire()) {
-      drain(ctx);
+      drain(ctx, settings.maxUploadBytes());
       ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
       reject(ctx, 503, "busy", "Every scan slot is busy; try again in a few seconds.");
       return;
@@ -200,6 +209,7 @@ public final class FoilintServer implements AutoCloseable {
         settings.gate().beforeScan(uploads.folder());
         answer(ctx, uploads, format.get());
       } catch (Uploads.TooLarge e) {
+        drain(ctx, REFUSED_BODY_READ_BYTES);
         reject(ctx, 413, "too_large", "The upload is larger than this server accepts ("
             + settings.maxUploadBytes() + " bytes).");
       } finally {
@@ -219,6 +229,7 @@ public final class FoilintServer implements AutoCloseable {
       } catch (Exception e) {
         // Jetty refuses a multipart body over maxTotalRequestSize while parsing it (Kotlin code:
         // the servlet's checked exceptions arrive undeclared)
+        drain(ctx, REFUSED_BODY_READ_BYTES);
         reject(ctx, 413, "too_large", "The upload could not be read or is larger than this"
             + " server accepts (" + settings.maxUploadBytes() + " bytes).");
         return false;
@@ -251,12 +262,17 @@ public final class FoilintServer implements AutoCloseable {
 
   private void answer(Context ctx, Uploads uploads, ReportFormat format) throws IOException {
     long start = System.nanoTime();
+    Instant started = Instant.now();
     // one job per request: the slots bound the scans running at once
     ScanEngine engine = new ScanEngine(settings.limits(), settings.policy(), 1);
     List<FileReport> files = new ArrayList<>();
-    int inspected = engine.scan(uploads.files(), r -> files.add(
-        new FileReport(uploads.shownName(r.path()), r.type(), r.verdict(), r.findings())));
-    ScanReport report = new ScanReport(FoiLint.version(), files);
+    int inspected = engine.scan(uploads.files(), r -> files.add(new FileReport(
+        uploads.shownName(r.path()), r.type(), r.verdict(), r.findings(), r.size(), r.sha256())));
+    // the run as `foilint scan` describes it, inputs named as uploaded
+    ScanReport.Run run = ScanReport.Run.ended(
+        RulesVersion.of(FoiLint.version(), settings.policy(), settings.limits()), started,
+        Clock.systemUTC(), uploads.files().stream().map(p -> uploads.shownName(p.toString())).toList());
+    ScanReport report = new ScanReport(FoiLint.version(), files, run);
     double seconds = (System.nanoTime() - start) / 1e9;
     Verdict verdict = report.verdict();
     if (inspected == 0 && verdict != Verdict.BLOCK) {
@@ -277,14 +293,15 @@ public final class FoilintServer implements AutoCloseable {
   }
 
   /**
-   * Reads and drops a refused body (no bigger than the limit, checked before): answering while
-   * the client is still sending makes Jetty close the connection, which clients see as a failed
-   * request rather than the 503 they should retry on (measured: 7 of 187 busy answers under
-   * load before this).
+   * Reads and drops up to {@code max} bytes of a refused body: answering while the client is
+   * still sending makes Jetty close the connection, which clients see as a failed request rather
+   * than the 503 they should retry on or the 413 that says why (measured: 7 of 187 busy answers
+   * under load before this; a chunked multipart 413 in ServeTest). A body larger than that is cut
+   * off: reading gigabytes only to refuse them would cost more than the failed request.
    */
-  private void drain(Context ctx) {
+  private static void drain(Context ctx, long max) {
     byte[] buf = new byte[64 * 1024];
-    long left = settings.maxUploadBytes();
+    long left = max;
     try (InputStream in = ctx.req().getInputStream()) {
       for (int n; left > 0 && (n = in.read(buf)) > 0; ) {
         left -= n;
@@ -322,6 +339,11 @@ public final class FoilintServer implements AutoCloseable {
   private void reject(Context ctx, int status, String reason, String message) {
     metrics.rejected(reason);
     settings.log().accept("rejected: " + reason + " (" + status + ")");
+    if (status == 413) {
+      // Jetty closes the connection after a refused body it did not read to the end; saying so
+      // keeps a client from sending its next request down that closed connection
+      ctx.header("Connection", "close");
+    }
     error(ctx, status, message);
   }
 
