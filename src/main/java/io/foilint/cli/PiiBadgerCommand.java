@@ -1,6 +1,5 @@
 package io.foilint.cli;
 
-import io.foilint.detect.BuiltInDetectors;
 import io.foilint.extract.Limits;
 import io.foilint.gate.PiiBadger;
 import io.foilint.verdict.Policy;
@@ -32,20 +31,12 @@ final class PiiBadgerCommand implements Callable<Integer> {
   @Option(names = "--file", required = true, paramLabel = "PATH", description = "the file to screen")
   Path file;
 
-  @Option(names = "--policy", paramLabel = "FILE", description = "JSON or YAML file changing rule severities")
-  Path policyFile;
+  @CommandLine.Mixin PolicyOption policyOption;
 
   @Override
   public Integer call() throws Exception {
     CommandLine cl = spec.commandLine();
-    Policy policy = Policy.DEFAULT;
-    if (policyFile != null) {
-      try {
-        policy = Policy.load(policyFile, BuiltInDetectors.rules());
-      } catch (Policy.PolicyException e) {
-        throw new CommandLine.ParameterException(cl, e.getMessage());
-      }
-    }
+    Policy policy = policyOption.load(cl);
     List<PiiBadger.Leak> leaks;
     // Alaveteli parses the whole of standard output as JSON: anything a library prints while the
     // file is read goes to standard error instead

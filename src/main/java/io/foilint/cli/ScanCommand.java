@@ -1,7 +1,6 @@
 package io.foilint.cli;
 
 import io.foilint.FoiLint;
-import io.foilint.detect.BuiltInDetectors;
 import io.foilint.extract.Limits;
 import io.foilint.report.CsvReporter;
 import io.foilint.report.CsvSummaryReporter;
@@ -27,7 +26,6 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,20 +119,12 @@ final class ScanCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE})")
   List<Format> formats = new ArrayList<>();
 
-  @Option(names = "--policy", paramLabel = "FILE", description = "JSON or YAML file changing rule severities")
-  Path policyFile;
+  @CommandLine.Mixin PolicyOption policyOption;
 
   @Option(names = "--fail-on", defaultValue = "block", description = "block or review (default: ${DEFAULT-VALUE})")
   FailOn failOn;
 
-  @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "300",
-      description = "time limit per input file in seconds, a zip bundle with everything in it included"
-          + " (default: ${DEFAULT-VALUE}); a file over it is BLOCK")
-  long timeLimitSeconds;
-
-  @Option(names = "--max-file-size", paramLabel = "MB", defaultValue = "512",
-      description = "largest file inspected, in MB (default: ${DEFAULT-VALUE}); a larger file is BLOCK")
-  long maxFileMb;
+  @CommandLine.Mixin LimitOptions limitOptions;
 
   @Option(names = {"-j", "--jobs"}, paramLabel = "N",
       description = "files scanned at once (default: the number of processors, here ${DEFAULT-VALUE});"
@@ -256,7 +246,7 @@ final class ScanCommand implements Callable<Integer> {
     if (inputs.isEmpty() && filesFrom == null) {
       throw new CommandLine.ParameterException(cl, "Missing PATH: give files, folders or --files-from LIST");
     }
-    if (timeLimitSeconds <= 0 || maxFileMb <= 0 || jobs <= 0 || workers < 0 || workerHeapMb < 64) {
+    if (!limitOptions.valid() || jobs <= 0 || workers < 0 || workerHeapMb < 64) {
       throw new CommandLine.ParameterException(cl,
           "--time-limit, --max-file-size and --jobs must be positive, --workers 0 or more and"
               + " --worker-heap at least 64");
@@ -265,25 +255,15 @@ final class ScanCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(cl,
           "--jobs sets threads in this process; with --workers N, N files are read at once");
     }
-    Policy policy = Policy.DEFAULT;
-    if (policyFile != null) {
-      try {
-        policy = Policy.load(policyFile, BuiltInDetectors.rules());
-      } catch (Policy.PolicyException e) {
-        throw new CommandLine.ParameterException(cl, e.getMessage());
-      }
-    }
-    Limits limits =
-        Limits.DEFAULT
-            .withTimePerFile(Duration.ofSeconds(timeLimitSeconds))
-            .withMaxFileBytes(maxFileMb * 1024 * 1024);
+    Policy policy = policyOption.load(cl);
+    Limits limits = limitOptions.limits();
     Excludes left = new Excludes(excludes);
     int inspected;
     Verdict worst;
     List<Output> outs = openOutputs(cl);
     try (Output.All all = new Output.All(outs);
         Progress progress = Progress.open(quiet, cl.getErr());
-        WorkerPool pool = workers > 0 ? new WorkerPool(workers, workerHeapMb, limits, policyFile) : null) {
+        WorkerPool pool = workers > 0 ? new WorkerPool(workers, workerHeapMb, limits, policyOption.policyFile) : null) {
       ScanEngine engine = new ScanEngine(limits, policy, jobs).excluding(left).reportingTo(progress);
       if (pool != null) {
         engine = engine.inWorkers(pool);

@@ -1,7 +1,6 @@
 package io.foilint.cli;
 
 import io.foilint.FoiLint;
-import io.foilint.detect.BuiltInDetectors;
 import io.foilint.extract.Limits;
 import io.foilint.serve.FoilintServer;
 import io.foilint.serve.ServeSettings;
@@ -10,7 +9,6 @@ import io.foilint.verdict.Policy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -51,22 +49,14 @@ final class ServeCommand implements Callable<Integer> {
           + " a request beyond them gets 503 with Retry-After")
   int maxScans = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--policy", paramLabel = "FILE", description = "JSON or YAML file changing rule severities")
-  Path policyFile;
+  @CommandLine.Mixin PolicyOption policyOption;
 
-  @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "300",
-      description = "time limit per uploaded file (default: ${DEFAULT-VALUE}); a file over it is BLOCK")
-  long timeLimitSeconds;
-
-  @Option(names = "--max-file-size", paramLabel = "MB", defaultValue = "512",
-      description = "largest file inspected, in MB (default: ${DEFAULT-VALUE}); a larger file is BLOCK")
-  long maxFileMb;
+  @CommandLine.Mixin LimitOptions limitOptions;
 
   @Override
   public Integer call() throws Exception {
     CommandLine cl = spec.commandLine();
-    if (port < 0 || port > 65535 || maxUploadMb <= 0 || maxScans <= 0 || timeLimitSeconds <= 0
-        || maxFileMb <= 0) {
+    if (port < 0 || port > 65535 || maxUploadMb <= 0 || maxScans <= 0 || !limitOptions.valid()) {
       throw new CommandLine.ParameterException(cl,
           "--port must be 0-65535; --max-upload, --max-scans, --time-limit and --max-file-size positive");
     }
@@ -79,17 +69,8 @@ final class ServeCommand implements Callable<Integer> {
     if (tokensFile != null && tokens.isEmpty()) {
       throw new CommandLine.ParameterException(cl, "--tokens-file holds no token");
     }
-    Policy policy = Policy.DEFAULT;
-    if (policyFile != null) {
-      try {
-        policy = Policy.load(policyFile, BuiltInDetectors.rules());
-      } catch (Policy.PolicyException e) {
-        throw new CommandLine.ParameterException(cl, e.getMessage());
-      }
-    }
-    Limits limits = Limits.DEFAULT
-        .withTimePerFile(Duration.ofSeconds(timeLimitSeconds))
-        .withMaxFileBytes(maxFileMb * 1024 * 1024);
+    Policy policy = policyOption.load(cl);
+    Limits limits = limitOptions.limits();
     PrintWriter err = cl.getErr();
     ServeSettings settings = new ServeSettings(host, port, tokens, maxUploadMb * 1024 * 1024,
         maxScans, limits, policy, ServeSettings.ScanGate.NONE, line -> {

@@ -1,6 +1,5 @@
 package io.foilint.cli;
 
-import io.foilint.detect.BuiltInDetectors;
 import io.foilint.extract.Limits;
 import io.foilint.gate.WatchFolder;
 import io.foilint.scan.ScanEngine;
@@ -45,8 +44,7 @@ final class WatchCommand implements Callable<Integer> {
   @Option(names = "--once", description = "handle the files in OUTBOX now and exit (for cron and scripts)")
   boolean once;
 
-  @Option(names = "--policy", paramLabel = "FILE", description = "JSON or YAML file changing rule severities")
-  Path policyFile;
+  @CommandLine.Mixin PolicyOption policyOption;
 
   @Override
   public Integer call() throws Exception {
@@ -54,14 +52,7 @@ final class WatchCommand implements Callable<Integer> {
     if (settleSeconds < 0) {
       throw new CommandLine.ParameterException(cl, "--settle must be 0 or more");
     }
-    Policy policy = Policy.DEFAULT;
-    if (policyFile != null) {
-      try {
-        policy = Policy.load(policyFile, BuiltInDetectors.rules());
-      } catch (Policy.PolicyException e) {
-        throw new CommandLine.ParameterException(cl, e.getMessage());
-      }
-    }
+    Policy policy = policyOption.load(cl);
     PrintWriter err = cl.getErr();
     WatchFolder watch;
     try {
