@@ -225,8 +225,8 @@ final class InputRun {
 
   private static long sizeOf(Path path) {
     try {
-      return java.nio.file.Files.size(path);
-    } catch (java.io.IOException e) {
+      return Files.size(path);
+    } catch (IOException e) {
       return -1;
     }
   }
